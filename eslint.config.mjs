@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', 'var/**', 'next-env.d.ts', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // lib/ is the pure core: no React, no DOM, no Next.
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/ is pure TypeScript: no React.' },
+            { group: ['next', 'next/*'], message: 'lib/ is pure TypeScript: no Next.js.' },
+            { group: ['@/components/*', '@/app/*'], message: 'lib/ must not depend on UI layers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } },
+  },
+);

@@ -1,0 +1,82 @@
+/**
+ * The documented whole-map JSON export (docs/export-format.md). Other tools read it:
+ * add fields only, and bump FORMAT_VERSION for anything that is not purely additive.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { Actor, DebateNode, Holding, Jurisdiction, Operation, Relation, Source } from '@/lib/model/schema';
+import type { Corpus } from '@/lib/data/validate';
+import { buildGraph } from '@/lib/graph/graph';
+
+export const FORMAT = 'admissible-map';
+export const FORMAT_VERSION = 1;
+
+export const ExportEdge = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  relation: Relation,
+  via: z.string().optional(),
+});
+
+export const MapExport = z.strictObject({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  /** A content hash of the corpus: the same data always gives the same version. */
+  datasetVersion: z.string().regex(/^[0-9a-f]{12}$/),
+  counts: z.strictObject({
+    questions: z.number().int(),
+    positions: z.number().int(),
+    arguments: z.number().int(),
+    facts: z.number().int(),
+    sources: z.number().int(),
+    holdings: z.number().int(),
+  }),
+  nodes: z.array(DebateNode),
+  edges: z.array(ExportEdge),
+  sources: z.array(Source),
+  holdings: z.array(Holding.extend({ date: z.string() })),
+  actors: z.array(Actor),
+  operations: z.array(Operation),
+  jurisdictions: z.array(Jurisdiction),
+});
+export type MapExport = z.infer<typeof MapExport>;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A short, stable hash of the corpus content (order-independent). */
+export function datasetVersion(corpus: Corpus): string {
+  const canonical = JSON.stringify({
+    nodes: [...corpus.nodes].sort(byId),
+    sources: [...corpus.sources].sort(byId),
+    actors: [...corpus.actors].sort(byId),
+    operations: [...corpus.operations].sort(byId),
+    jurisdictions: [...corpus.jurisdictions].sort((a, b) => a.code.localeCompare(b.code)),
+  });
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+}
+
+export function toMapExport(corpus: Corpus): MapExport {
+  const nodes = [...corpus.nodes].sort(byId);
+  const graph = buildGraph(nodes);
+  const count = (kind: DebateNode['kind']) => nodes.filter((n) => n.kind === kind).length;
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    datasetVersion: datasetVersion(corpus),
+    counts: {
+      questions: count('question'),
+      positions: count('position'),
+      arguments: count('argument'),
+      facts: count('fact'),
+      sources: corpus.sources.length,
+      holdings: corpus.holdings.length,
+    },
+    nodes,
+    edges: graph.edges.map((e) => ({ ...e })),
+    sources: [...corpus.sources].sort(byId),
+    holdings: [...corpus.holdings].sort(byId),
+    actors: [...corpus.actors].sort(byId),
+    operations: [...corpus.operations].sort(byId),
+    jurisdictions: [...corpus.jurisdictions].sort((a, b) => a.code.localeCompare(b.code)),
+  };
+}

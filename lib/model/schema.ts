@@ -1,0 +1,334 @@
+/**
+ * The debate model: every kind of record the corpus holds, as zod schemas.
+ * Types are inferred from the schemas so data, loader and views can never disagree,
+ * and the JSON Schema for editors (data/schema/) is generated from the same source.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+
+/** Ids are lower-case slugs so they are safe in URLs and stable as permalinks. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'ids are lower-case letters, digits and hyphens (e.g. "pos-art31-protects-users")');
+
+/** A full date (YYYY-MM-DD) or, where only that is known, a month (YYYY-MM) or a year (YYYY). */
+export const PartialDate = z
+  .string()
+  .refine(isCalendarDate, 'dates are YYYY-MM-DD (or YYYY-MM / YYYY when only that is known) and must exist in the calendar');
+
+export const HttpsUrl = z
+  .url({ message: 'must be a URL' })
+  .refine((u) => u.startsWith('https://'), 'URLs must use https://');
+
+/**
+ * ECLI per Council conclusions 2011/C 127/01: ECLI:country:court:year:ordinal.
+ * Country is two letters (EU for the Union courts, CE for the ECtHR), court up to 7, ordinal up to 25.
+ */
+export const ECLI_PATTERN = /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/;
+export const Ecli = z.string().regex(ECLI_PATTERN, 'malformed ECLI: expected ECLI:CC:COURT:YYYY:NUMBER, e.g. ECLI:EU:C:2024:372');
+export const Celex = z.string().regex(/^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9A-Z()_]+$/, 'malformed CELEX number, e.g. 62022CJ0670');
+
+/** Jurisdictions: ISO 3166 codes, plus EU (the Union and its courts) and ECHR (Council of Europe). */
+export const JurisdictionCode = z.string().regex(/^(?:[A-Z]{2}|EU|ECHR)$/, 'jurisdiction codes are ISO 3166 alpha-2, EU or ECHR');
+
+export const NODE_KINDS = ['question', 'position', 'argument', 'fact'] as const;
+export const NodeKind = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+export const RELATIONS = ['answers', 'supports', 'opposes', 'undercuts', 'subquestion-of', 'relies-on-fact'] as const;
+export const Relation = z.enum(RELATIONS);
+export type Relation = z.infer<typeof Relation>;
+
+export const ACTOR_KINDS = [
+  'court',
+  'prosecution',
+  'defence',
+  'advocate-general',
+  'government',
+  'agency',
+  'scholar',
+  'ngo',
+  'press',
+] as const;
+export const ActorKind = z.enum(ACTOR_KINDS);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const SOURCE_TYPES = ['judgment', 'decision', 'opinion', 'legislation', 'press-release', 'report', 'article', 'news'] as const;
+export const SourceType = z.enum(SOURCE_TYPES);
+export type SourceType = z.infer<typeof SourceType>;
+
+/** Authority levels, strongest first: the order is used for sorting and filtering. */
+export const AUTHORITY_LEVELS = ['primary-law', 'court', 'official', 'scholarship', 'ngo', 'press'] as const;
+export const AuthorityLevel = z.enum(AUTHORITY_LEVELS);
+export type AuthorityLevel = z.infer<typeof AuthorityLevel>;
+
+/**
+ * verified: seen on the page(s) in seenAt. secondary: seen only in a reproduction or report.
+ * partial: the source exists but some element (e.g. its outcome) was not seen. unverified: a lead only.
+ */
+export const VERIFICATION_STATUSES = ['verified', 'secondary', 'partial', 'unverified'] as const;
+export const VerificationStatus = z.enum(VERIFICATION_STATUSES);
+export type VerificationStatus = z.infer<typeof VerificationStatus>;
+
+export const OUTCOMES = ['admitted', 'excluded', 'mixed', 'open'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const COURT_LEVELS = ['supranational', 'constitutional', 'supreme', 'appeal', 'first-instance', 'tribunal', 'investigating'] as const;
+export const CourtLevel = z.enum(COURT_LEVELS);
+export type CourtLevel = z.infer<typeof CourtLevel>;
+
+export const APPEAL_RELATIONS = ['reversed-by', 'upheld-by', 'referred-to', 'answered-by'] as const;
+export const AppealRelation = z.enum(APPEAL_RELATIONS);
+
+export const PINPOINT_KINDS = ['paragraph', 'page', 'section', 'article', 'point', 'recital'] as const;
+
+/** Where in a source: "para 119", "pp 12-14", "art 31(1)". */
+export const Pinpoint = z.strictObject({
+  kind: z.enum(PINPOINT_KINDS),
+  value: z.string().regex(/^[0-9A-Za-z().]+(?:\s*[-–,]\s*[0-9A-Za-z().]+)*$/, 'pinpoint values are numbers or ranges such as "119", "71-75" or "31(1)"'),
+});
+export type Pinpoint = z.infer<typeof Pinpoint>;
+
+export const Quote = z.strictObject({
+  /** The words exactly as seen in the source, in its language; 40 words at most. */
+  text: z.string().min(1).refine((t) => t.trim().split(/\s+/).length <= 40, 'quotes are 40 words at most'),
+  /** BCP 47 language of the quoted words, e.g. "de", "nl", "en". */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'language must be a BCP 47 tag such as "de" or "en-GB"'),
+  /** Where the words were seen verbatim, when that was not the source's own URL (e.g. a reproduction). */
+  seenAt: HttpsUrl.optional(),
+  translation: z
+    .strictObject({
+      text: z.string().min(1),
+      official: z.boolean(),
+      /** Who translated: "Admissible editors", or the body that published an official version. */
+      by: z.string().min(1),
+    })
+    .optional(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Citation = z.strictObject({
+  source: Id,
+  pinpoint: Pinpoint.optional(),
+  quote: Quote.optional(),
+  /** What this source shows for the node, in the editors' own words. */
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Link = z.strictObject({
+  relation: Relation,
+  /** The node this one points at (its parent in the map). */
+  target: Id,
+  /**
+   * For "undercuts" only: the node that the target argument supports or opposes,
+   * naming the inference (target → via) that this argument attacks.
+   */
+  via: Id.optional(),
+});
+export type Link = z.infer<typeof Link>;
+
+const nodeBase = {
+  id: Id,
+  /** A short label for the map (≤ 90 characters). */
+  title: z.string().min(3).max(90),
+  /** The full statement, neutral, in the editors' own words. */
+  text: z.string().min(10),
+  /** The day it was first publicly stated (judgment date, filing, publication). */
+  firstStated: PartialDate,
+  operations: z.array(Id).default([]),
+  jurisdictions: z.array(JurisdictionCode).default([]),
+};
+
+export const QuestionNode = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('question'),
+  /** Questions may be sub-questions of others. */
+  links: z.array(Link).default([]),
+  advancedBy: z.array(Id).default([]),
+  citations: z.array(Citation).default([]),
+});
+
+export const PositionNode = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('position'),
+  links: z.array(Link).min(1, 'a position answers at least one question'),
+  advancedBy: z.array(Id).min(1, 'every position names who advances it (an actor id)'),
+  citations: z.array(Citation).min(1, 'every position cites at least one source'),
+});
+
+export const ArgumentNode = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('argument'),
+  links: z.array(Link).min(1, 'an argument supports, opposes or undercuts something'),
+  advancedBy: z.array(Id).min(1, 'every argument names who advances it (an actor id)'),
+  citations: z.array(Citation).min(1, 'every argument cites at least one source'),
+});
+
+export const FACT_STATUSES = ['established', 'contested', 'unknown'] as const;
+export const FactNode = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('fact'),
+  status: z.enum(FACT_STATUSES),
+  /** For "established": which court(s) found it (actor ids). */
+  establishedBy: z.array(Id).default([]),
+  links: z.array(Link).default([]),
+  advancedBy: z.array(Id).default([]),
+  citations: z.array(Citation).min(1, 'every fact cites at least one source'),
+});
+
+export const DebateNode = z.discriminatedUnion('kind', [QuestionNode, PositionNode, ArgumentNode, FactNode]);
+export type DebateNode = z.infer<typeof DebateNode>;
+export type QuestionNode = z.infer<typeof QuestionNode>;
+export type PositionNode = z.infer<typeof PositionNode>;
+export type ArgumentNode = z.infer<typeof ArgumentNode>;
+export type FactNode = z.infer<typeof FactNode>;
+
+export const Actor = z.strictObject({
+  id: Id,
+  kind: ActorKind,
+  name: z.string().min(2),
+  jurisdiction: JurisdictionCode,
+  /** For courts: the court id in data/jurisdictions.json. */
+  court: Id.optional(),
+  url: HttpsUrl.optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const Holding = z.strictObject({
+  id: Id,
+  /** The ruling (a judgment or decision in data/sources/) that holds this. */
+  source: Id,
+  question: Id,
+  jurisdiction: JurisdictionCode,
+  /** The court id in data/jurisdictions.json; its level places the holding in the hierarchy. */
+  court: Id,
+  outcome: Outcome,
+  /** What the court decided on this question, in the editors' own words. */
+  summary: z.string().min(10),
+  pinpoint: Pinpoint.optional(),
+  quote: Quote.optional(),
+  /** Positions this holding adopts (or rejects), so a node can list the rulings that touch it. */
+  adopts: z.array(Id).default([]),
+  rejects: z.array(Id).default([]),
+  operations: z.array(Id).default([]),
+});
+export type Holding = z.infer<typeof Holding>;
+
+export const AppealLink = z.strictObject({
+  relation: AppealRelation,
+  target: Id,
+  note: z.string().optional(),
+});
+
+export const Person = z.union([
+  z.strictObject({ family: z.string().min(1), given: z.string().min(1) }),
+  z.strictObject({ literal: z.string().min(1) }),
+]);
+
+export const Source = z.strictObject({
+  id: Id,
+  type: SourceType,
+  title: z.string().min(3),
+  /** The court or body that issued it (for courts, the court id gives the hierarchy). */
+  issuer: z.string().min(2),
+  court: Id.optional(),
+  authors: z.array(Person).default([]),
+  /** For articles: the journal, blog or outlet. */
+  container: z.string().optional(),
+  jurisdiction: JurisdictionCode,
+  date: PartialDate,
+  identifiers: z
+    .strictObject({
+      ecli: Ecli.optional(),
+      caseNumbers: z.array(z.string().min(1)).default([]),
+      neutralCitation: z.string().optional(),
+      celex: Celex.optional(),
+      other: z.array(z.string().min(1)).default([]),
+    })
+    .default({ caseNumbers: [], other: [] }),
+  url: HttpsUrl,
+  additionalUrls: z.array(z.strictObject({ url: HttpsUrl, label: z.string().min(2) })).default([]),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'language is an ISO 639 code such as "de"'),
+  authority: AuthorityLevel,
+  verification: z.strictObject({
+    status: VerificationStatus,
+    /** The pages where the facts in this record were seen. */
+    seenAt: z.array(HttpsUrl).min(1, 'say where the record was verified (or where the lead came from)'),
+    /** What was and was not seen; shown to readers. */
+    notes: z.string().default(''),
+  }),
+  operations: z.array(Id).default([]),
+  /** In the editors' own words. */
+  summary: z.string().min(10),
+  /** Where this ruling went next: reversed or upheld on appeal, a reference to the CJEU and its answer. */
+  appeal: z.array(AppealLink).default([]),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Court = z.strictObject({
+  id: Id,
+  name: z.string().min(2),
+  level: CourtLevel,
+  /** Smaller is higher in the hierarchy (1 = apex). */
+  rank: z.number().int().min(1),
+});
+export type Court = z.infer<typeof Court>;
+
+export const Jurisdiction = z.strictObject({
+  code: JurisdictionCode,
+  name: z.string().min(2),
+  courts: z.array(Court).default([]),
+});
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+export const Figure = z.strictObject({
+  id: Id,
+  /** What is counted, e.g. "arrests in the Netherlands announced on 2 July 2020". */
+  label: z.string().min(3),
+  value: z.string().min(1),
+  citation: Citation,
+  /** True where sources give different numbers for the same thing; the group shows them side by side. */
+  disputed: z.boolean().default(false),
+  /** Figures with the same group key count the same thing and are compared. */
+  group: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const OperationEvent = z.strictObject({
+  date: PartialDate,
+  label: z.string().min(3),
+  citation: Citation,
+});
+
+export const Operation = z.strictObject({
+  id: Id,
+  name: z.string().min(2),
+  aliases: z.array(z.string()).default([]),
+  summary: z.string().min(10),
+  jurisdictions: z.array(JurisdictionCode).default([]),
+  figures: z.array(Figure).default([]),
+  events: z.array(OperationEvent).default([]),
+});
+export type Operation = z.infer<typeof Operation>;
+
+/** data/questions/*.json: one question with its positions and arguments. */
+export const QuestionFile = z.strictObject({
+  $schema: z.string().optional(),
+  question: QuestionNode,
+  positions: z.array(PositionNode).default([]),
+  arguments: z.array(ArgumentNode).default([]),
+});
+/** data/holdings/*.json: the rulings on one question (one file per question). */
+export const HoldingFile = z.strictObject({ $schema: z.string().optional(), holdings: z.array(Holding) });
+/** data/facts/*.json */
+export const FactFile = z.strictObject({ $schema: z.string().optional(), facts: z.array(FactNode) });
+/** data/sources/<jurisdiction>/<id>.json */
+export const SourceFile = Source.extend({ $schema: z.string().optional() });
+/** data/actors/<id>.json */
+export const ActorFile = Actor.extend({ $schema: z.string().optional() });
+/** data/operations/<id>.json */
+export const OperationFile = Operation.extend({ $schema: z.string().optional() });
+/** data/jurisdictions.json */
+export const JurisdictionsFile = z.strictObject({ $schema: z.string().optional(), jurisdictions: z.array(Jurisdiction) });
