@@ -11,6 +11,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    // Tests poke at raw JSON on purpose.
+    files: ['tests/**/*.ts', 'tests/**/*.tsx'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // lib/ is the pure core: no React, no DOM, no Next.
     files: ['lib/**/*.ts'],
     rules: {
@@ -26,9 +35,5 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage'],
     },
-  },
-  {
-    files: ['lib/**/*.ts'],
-    languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } },
   },
 );

@@ -3,12 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CorpusError, validateCorpus, type Corpus, type RawFile } from './validate';
 
-export const DEFAULT_DATA_DIR = join(process.cwd(), 'data');
+// The corpus is read from disk at build time; the ignore comments keep the bundler from tracing the whole project.
+export const DEFAULT_DATA_DIR = join(/*turbopackIgnore: true*/ process.cwd(), 'data');
 
 function listJson(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
+    const full = join(/*turbopackIgnore: true*/ dir, name);
     if (statSync(full).isDirectory()) {
       if (name !== 'schema') out.push(...listJson(full));
     } else if (name.endsWith('.json')) out.push(full);
@@ -18,7 +19,7 @@ function listJson(dir: string): string[] {
 
 /** Reads every corpus JSON file under dataDir; unparsable JSON becomes an issue, not a crash. */
 export function readCorpusFiles(dataDir = DEFAULT_DATA_DIR): { files: RawFile[]; parseErrors: CorpusError | undefined } {
-  const root = join(dataDir, '..');
+  const root = join(/*turbopackIgnore: true*/ dataDir, '..');
   const files: RawFile[] = [];
   const errors: { file: string; path: string; message: string }[] = [];
   for (const full of listJson(dataDir)) {

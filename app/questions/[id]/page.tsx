@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCorpus } from '@/lib/data/corpus';
+import { NodeCard } from '@/components/NodeCard';
+import { Citation } from '@/components/Citation';
+import { HoldingList } from '@/components/HoldingList';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCorpus()
+    .nodes.filter((n) => n.kind === 'question')
+    .map((n) => ({ id: n.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const q = getCorpus().graph.node(id);
+  return q ? { title: q.title, description: q.text.slice(0, 200) } : {};
+}
+
+export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const corpus = getCorpus();
+  const question = corpus.graph.node(id);
+  if (!question || question.kind !== 'question') notFound();
+  const positions = corpus.graph
+    .children(id)
+    .filter((e) => e.relation === 'answers')
+    .map((e) => corpus.graph.node(e.from))
+    .filter((n) => n !== undefined);
+  const subquestions = corpus.graph
+    .children(id)
+    .filter((e) => e.relation === 'subquestion-of')
+    .map((e) => corpus.graph.node(e.from))
+    .filter((n) => n !== undefined);
+  const holdings = corpus.holdings.filter((h) => h.question === id);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <a href="/">Questions</a>
+          </li>
+          <li aria-current="page">{question.title}</li>
+        </ol>
+      </nav>
+      <h1>{question.title}</h1>
+      <p className="lede">{question.text}</p>
+      {question.citations.length ? (
+        <ul className="citations">
+          {question.citations.map((c, i) => (
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} />
+          ))}
+        </ul>
+      ) : null}
+      {subquestions.length ? (
+        <>
+          <h2>Sub-questions</h2>
+          <ul>
+            {subquestions.map((s) => (
+              <li key={s.id}>
+                <a href={`/questions/${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 id="positions">Positions ({positions.length})</h2>
+      {positions.map((p) => (
+        <NodeCard key={p.id} node={p} corpus={corpus} />
+      ))}
+      <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+      <HoldingList holdings={holdings} corpus={corpus} />
+    </>
+  );
+}

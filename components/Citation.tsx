@@ -1,0 +1,35 @@
+/** One citation: the source, its pinpoint, a verbatim quote with its translation, and its status. */
+import type { Citation as CitationRecord, Source } from '@/lib/model/schema';
+import { formatPinpoint } from '@/lib/model/labels';
+import { VerificationBadge } from './VerificationBadge';
+
+/** citation: what the node cites; source: the cited record (undefined only for a community source). */
+export function Citation({ citation, source }: { citation: CitationRecord; source: Source | undefined }) {
+  const pin = citation.pinpoint ? formatPinpoint(citation.pinpoint) : undefined;
+  return (
+    <li>
+      {source ? (
+        <>
+          <a href={`/sources/${source.id}`}>{source.title}</a>
+          {source.identifiers.ecli ? <span className="muted"> {source.identifiers.ecli}</span> : null}
+          {pin ? <span>, {pin}</span> : null} <span className="muted small">({source.date})</span>{' '}
+          <VerificationBadge status={source.verification.status} />
+        </>
+      ) : (
+        <span>{citation.source}</span>
+      )}
+      {citation.note ? <div className="muted small">{citation.note}</div> : null}
+      {citation.quote ? (
+        <blockquote lang={citation.quote.language}>
+          “{citation.quote.text}”
+          {citation.quote.translation ? (
+            <span className="translation" lang="en">
+              {citation.quote.translation.official ? 'Official translation' : 'Unofficial translation'} ({citation.quote.translation.by}): “
+              {citation.quote.translation.text}”
+            </span>
+          ) : null}
+        </blockquote>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+/** A position, argument or fact with who advances it, its citations, and its own arguments below it. */
+import type { DebateNode } from '@/lib/model/schema';
+import type { LoadedCorpus } from '@/lib/data/corpus';
+import { Attribution } from './Attribution';
+import { Citation } from './Citation';
+
+const STANCE: Record<string, { symbol: string; word: string }> = {
+  supports: { symbol: '+', word: 'Supports' },
+  opposes: { symbol: '−', word: 'Opposes' },
+  undercuts: { symbol: '⤳', word: 'Undercuts' },
+};
+
+/** node: what to show; corpus: for resolving actors, sources and children; depth guards against deep nesting. */
+export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNode; corpus: LoadedCorpus; relation?: string; depth?: number }) {
+  const actors = node.advancedBy.map((id) => corpus.actorById.get(id)).filter((a) => a !== undefined);
+  const children = corpus.graph
+    .children(node.id)
+    .filter((e) => e.relation === 'supports' || e.relation === 'opposes' || e.relation === 'undercuts');
+  const stance = relation ? STANCE[relation] : undefined;
+  return (
+    <article className="card" id={node.id} aria-labelledby={`${node.id}-title`}>
+      <div className="kind-tag">
+        {stance ? (
+          <span className={`stance ${relation}`}>
+            <span aria-hidden="true">{stance.symbol}</span> {stance.word}
+          </span>
+        ) : null}{' '}
+        {node.kind} · first stated {node.firstStated}
+      </div>
+      <h3 id={`${node.id}-title`}>
+        <a href={`/node/${node.id}`}>{node.title}</a>
+      </h3>
+      <p>{node.text}</p>
+      <Attribution actors={actors} />
+      <details>
+        <summary>
+          {node.citations.length} citation{node.citations.length === 1 ? '' : 's'}
+        </summary>
+        <ul className="citations">
+          {node.citations.map((c, i) => (
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} />
+          ))}
+        </ul>
+      </details>
+      {children.length > 0 && depth < 6 ? (
+        <ul className="args">
+          {children.map((e) => {
+            const child = corpus.graph.node(e.from);
+            return child ? (
+              <li key={`${e.from}-${e.relation}`}>
+                <NodeCard node={child} corpus={corpus} relation={e.relation} depth={depth + 1} />
+              </li>
+            ) : null;
+          })}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

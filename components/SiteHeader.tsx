@@ -1,0 +1,34 @@
+'use client';
+/** The site's header and main navigation; marks the current section for screen readers. */
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
+  { href: '/', label: 'Questions' },
+  { href: '/about', label: 'About' },
+];
+
+export function SiteHeader() {
+  const pathname = usePathname() ?? '/';
+  const current = (href: string) => (href === '/' ? pathname === '/' || pathname.startsWith('/questions') : pathname.startsWith(href));
+  return (
+    <header className="site-header">
+      <div className="inner">
+        <Link href="/" className="brand">
+          Admissible
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={current(item.href) ? 'page' : undefined} prefetch={false}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

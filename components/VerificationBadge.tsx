@@ -1,0 +1,15 @@
+/** Shows a source's verification status in words and with a symbol, never by colour alone. */
+import type { VerificationStatus } from '@/lib/model/schema';
+import { VERIFICATION_LABELS } from '@/lib/model/labels';
+
+const SYMBOLS: Record<VerificationStatus, string> = { verified: '✓', secondary: '◐', partial: '◑', unverified: '?' };
+
+/** status: the source's verification status. */
+export function VerificationBadge({ status }: { status: VerificationStatus }) {
+  const { label, explanation } = VERIFICATION_LABELS[status];
+  return (
+    <span className={`badge ${status}`} title={explanation}>
+      <span aria-hidden="true">{SYMBOLS[status]}</span> {label}
+    </span>
+  );
+}

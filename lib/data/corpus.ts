@@ -1,0 +1,33 @@
+/**
+ * The loaded corpus and its graph index, read once per server process.
+ * next build and every server component share this; tests build their own from fixtures.
+ */
+import { buildGraph, type GraphIndex } from '@/lib/graph/graph';
+import { datasetVersion } from '@/lib/export/json';
+import { loadCorpus } from './read';
+import type { Corpus } from './validate';
+import type { Actor, Source } from '@/lib/model/schema';
+
+export interface LoadedCorpus extends Corpus {
+  graph: GraphIndex;
+  version: string;
+  sourceById: ReadonlyMap<string, Source>;
+  actorById: ReadonlyMap<string, Actor>;
+}
+
+let cached: LoadedCorpus | undefined;
+
+export function indexCorpus(corpus: Corpus): LoadedCorpus {
+  return {
+    ...corpus,
+    graph: buildGraph(corpus.nodes),
+    version: datasetVersion(corpus),
+    sourceById: new Map(corpus.sources.map((s) => [s.id, s])),
+    actorById: new Map(corpus.actors.map((a) => [a.id, a])),
+  };
+}
+
+export function getCorpus(): LoadedCorpus {
+  cached ??= indexCorpus(loadCorpus());
+  return cached;
+}
