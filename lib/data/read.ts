@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { CorpusError, validateCorpus, type Corpus, type RawFile } from './validate';
 
 // The corpus is read from disk at build time; the ignore comments keep the bundler from tracing the whole project.
-export const DEFAULT_DATA_DIR = join(/*turbopackIgnore: true*/ process.cwd(), 'data');
+// ADMISSIBLE_DATA_DIR points the site at another corpus (benchmarks, synthetic fixtures).
+export const DEFAULT_DATA_DIR = process.env.ADMISSIBLE_DATA_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), 'data');
 
 function listJson(dir: string): string[] {
   const out: string[] = [];
