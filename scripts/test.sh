@@ -16,4 +16,4 @@ echo "== lint"; npx eslint . --max-warnings 0
 echo "== data check"; npm run -s check:data
 echo "== unit tests"; npx vitest run
 echo "== build"; npx next build > "$TMPDIR/build.log" 2>&1 || { cat "$TMPDIR/build.log"; exit 1; }
-echo "== browser tests"; npx vitest run -c vitest.e2e.config.ts
+echo "== browser tests"; npx vitest run -c vitest.e2e.config.mts
