@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 
 export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Questions' },
+  { href: '/operations', label: 'Operations' },
   { href: '/about', label: 'About' },
 ];
 
