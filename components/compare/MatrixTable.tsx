@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CellView, MatrixView } from '@/lib/compare/matrix-view';
-import { OUTCOME_LABELS } from '@/lib/model/labels';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { Outcome } from './Outcome';
 
@@ -83,14 +82,19 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                   <a href={`/questions/${r.question}`}>{r.title}</a>
                 </th>
                 {view.cells[i]!.map((cell) => (
-                  <td key={cell.key} data-column={cell.column} data-outcome={cell.outcome} className={open === cell.key ? 'is-open' : undefined}>
+                  <td
+                    key={cell.key}
+                    data-column={cell.column}
+                    data-outcome={cell.outcome}
+                    data-sources={[...new Set(cell.rulings.map((r) => r.source))].join(' ') || undefined}
+                    className={open === cell.key ? 'is-open' : undefined}
+                  >
                     {cell.outcome === 'none' ? (
                       <Outcome outcome="none" />
                     ) : (
                       <a
                         href={cellHref(cell.key)}
                         className="matrix-cell"
-                        aria-label={`${cell.questionTitle}, ${cell.columnLabel}: ${OUTCOME_LABELS[cell.outcome as keyof typeof OUTCOME_LABELS]}${cell.level ? `, ${cell.level.toLowerCase()}` : ''}, ${cell.rulings.length} ruling${cell.rulings.length === 1 ? '' : 's'}`}
                         aria-expanded={open === cell.key}
                         aria-controls="cell-panel"
                         onClick={(e) => {
@@ -98,6 +102,9 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                           choose(open === cell.key ? undefined : cell.key);
                         }}
                       >
+                        <span className="sr-only">
+                          {cell.questionTitle}, {cell.columnLabel}:{' '}
+                        </span>
                         <Outcome outcome={cell.outcome} detail={cell.level} />
                         <span className="matrix-count">
                           {cell.rulings.length} ruling{cell.rulings.length === 1 ? '' : 's'}

@@ -158,21 +158,27 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
           {events.map((e) => {
             const p = pos.get(e.id);
             if (!p || !visible(p.x)) return null;
-            const room = nextInRow.get(e.id)! - 14;
-            const chars = Math.floor(room / 6.2);
-            const text = chars >= 6 ? (e.label.length > chars ? e.label.slice(0, chars - 1) + '…' : e.label) : '';
             return (
               <a key={e.id} href={e.href} className={`timeline-event ${e.kind}`} data-event={e.id} aria-label={`${e.date}, ${e.kindLabel}: ${e.label}`}>
                 <title>{`${e.date} · ${e.kindLabel}: ${e.label}`}</title>
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
-                {text ? (
-                  <text x={p.x + 9} y={p.y + 4} aria-hidden="true">
-                    {text}
-                  </text>
-                ) : null}
               </a>
             );
           })}
+          {/* Labels sit outside the links so each link's name is its full description, not a truncated label. */}
+          <g className="timeline-labels" aria-hidden="true">
+            {events.map((e) => {
+              const p = pos.get(e.id);
+              if (!p || !visible(p.x)) return null;
+              const chars = Math.floor((nextInRow.get(e.id)! - 14) / 6.2);
+              if (chars < 6) return null;
+              return (
+                <text key={e.id} x={p.x + 9} y={p.y + 4}>
+                  {e.label.length > chars ? e.label.slice(0, chars - 1) + '…' : e.label}
+                </text>
+              );
+            })}
+          </g>
         </g>
       </svg>
     </div>
