@@ -31,7 +31,7 @@ export type Reason =
   | { label: 'in'; kind: 'defended'; attackersOut: string[] }
   /** out: attacked by an argument that is in; `by` lists those, the first settled earliest. */
   | { label: 'out'; kind: 'defeated'; by: string[] }
-  /** undecided: no attacker is in, but some attacker is undecided; `cycle` when it sits on a cycle of undecided attacks. */
+  /** undecided: no attacker is in, but some attacker is undecided; `cycle` when it sits on a cycle of at most MAX_CYCLE undecided attacks. */
   | { label: 'undecided'; kind: 'unresolved'; undecidedAttackers: string[]; cycle: string[] | undefined };
 
 export interface Labelling {
@@ -56,20 +56,34 @@ export function groundedLabelling(framework: Framework): Labelling {
   }
   for (const list of attackers.values()) list.sort();
 
+  // Worklist form of the round-by-round definition, linear in arguments + attacks: an argument becomes
+  // in the round after its last attacker went out; everything an in argument attacks goes out that round.
+  const targets = new Map<string, string[]>(args.map((a) => [a, []]));
+  for (const [to, list] of attackers) for (const from of list) targets.get(from)!.push(to);
+  const notOut = new Map(args.map((a) => [a, attackers.get(a)!.length]));
   const labels = new Map<string, Label>();
   const round = new Map<string, number>();
-  for (let r = 1; ; r++) {
-    const newIn = args.filter((a) => !labels.has(a) && attackers.get(a)!.every((b) => labels.get(b) === 'out'));
+  let candidates = args.filter((a) => notOut.get(a) === 0);
+  for (let r = 1; candidates.length > 0; r++) {
+    const newIn = candidates.filter((a) => !labels.has(a));
     for (const a of newIn) {
       labels.set(a, 'in');
       round.set(a, r);
     }
-    const newOut = args.filter((a) => !labels.has(a) && attackers.get(a)!.some((b) => labels.get(b) === 'in'));
-    for (const a of newOut) {
-      labels.set(a, 'out');
-      round.set(a, r);
+    const next: string[] = [];
+    for (const a of newIn) {
+      for (const t of targets.get(a)!) {
+        if (labels.has(t)) continue;
+        labels.set(t, 'out');
+        round.set(t, r);
+        for (const u of targets.get(t)!) {
+          const left = notOut.get(u)! - 1;
+          notOut.set(u, left);
+          if (left === 0 && !labels.has(u)) next.push(u);
+        }
+      }
     }
-    if (newIn.length === 0 && newOut.length === 0) break;
+    candidates = [...new Set(next)].sort();
   }
   for (const a of args) if (!labels.has(a)) labels.set(a, 'undecided');
 
@@ -94,11 +108,14 @@ export function groundedLabelling(framework: Framework): Labelling {
  * The shortest cycle of undecided attacks through `start`, as [start, …] where each attacks the
  * next and the last attacks start; undefined when the argument is only downstream of a cycle.
  */
+/** Longer cycles are not spelled out (an explanation naming dozens of arguments helps nobody), and the search stays cheap. */
+export const MAX_CYCLE = 12;
+
 function undecidedCycle(start: string, attackers: ReadonlyMap<string, readonly string[]>, labels: ReadonlyMap<string, Label>): string[] | undefined {
   // Breadth-first backwards along attacks (attacker of attacker …) finds the shortest way back to start.
   const previous = new Map<string, string>();
   let frontier = [start];
-  while (frontier.length) {
+  for (let depth = 0; frontier.length && depth < MAX_CYCLE; depth++) {
     const next: string[] = [];
     for (const cur of frontier) {
       for (const b of attackers.get(cur) ?? []) {

@@ -47,6 +47,13 @@ describe('groundedLabelling on textbook frameworks', () => {
     expect(result.reasons.get('c')).toEqual({ label: 'undecided', kind: 'unresolved', undecidedAttackers: ['b'], cycle: undefined });
   });
 
+  it('labels a long cycle undecided without spelling out a cycle longer than MAX_CYCLE', () => {
+    const args = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    const result = groundedLabelling({ args, attacks: args.map((a, i) => attack(a, args[(i + 1) % args.length]!)) });
+    expect([...result.labels.values()].every((l) => l === 'undecided')).toBe(true);
+    expect(result.reasons.get('a00')).toMatchObject({ cycle: undefined, undecidedAttackers: ['a39'] });
+  });
+
   it('handles a self-attacking argument', () => {
     const result = groundedLabelling({ args: ['a', 'b'], attacks: [attack('a', 'a'), attack('a', 'b')] });
     expect(Object.fromEntries(result.labels)).toEqual({ a: 'undecided', b: 'undecided' });
