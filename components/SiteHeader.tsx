@@ -5,6 +5,8 @@ import { usePathname } from 'next/navigation';
 
 export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Questions' },
+  { href: '/matrix', label: 'Matrix' },
+  { href: '/timeline', label: 'Timeline' },
   { href: '/operations', label: 'Operations' },
   { href: '/about', label: 'About' },
 ];

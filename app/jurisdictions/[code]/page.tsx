@@ -1,0 +1,174 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCorpus } from '@/lib/data/corpus';
+import { corpusAsOf } from '@/lib/graph/replay';
+import { buildMatrix } from '@/lib/compare/matrix';
+import { cellKey } from '@/lib/compare/matrix-view';
+import { appealChains, courtHierarchy, rulingsOf } from '@/lib/compare/jurisdiction';
+import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
+import { parseAsOf, queryString, type SearchParams } from '@/lib/compare/query';
+import { formatPinpoint, OUTCOME_LABELS } from '@/lib/model/labels';
+import { AsOfForm } from '@/components/compare/AsOfForm';
+import { Outcome } from '@/components/compare/Outcome';
+import { VerificationBadge } from '@/components/VerificationBadge';
+
+const APPEAL_WORDS = { 'reversed-by': 'reversed by', 'upheld-by': 'upheld by', 'referred-to': 'referred questions to', 'answered-by': 'answered by' } as const;
+
+function findJurisdiction(code: string) {
+  return getCorpus().jurisdictions.find((j) => j.code.toLowerCase() === code.toLowerCase());
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const j = findJurisdiction((await params).code);
+  return j ? { title: j.name, description: `Courts, rulings, appeal chains and where each question stands in ${j.name}.` } : {};
+}
+
+export default async function JurisdictionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
+  const { code: raw } = await params;
+  const jurisdiction = findJurisdiction(raw);
+  if (!jurisdiction) notFound();
+  const code = jurisdiction.code;
+  const { asOf, problem } = parseAsOf(await searchParams);
+  const full = getCorpus();
+  const corpus = corpusAsOf(full, asOf);
+  const date = queryString([['asOf', asOf]]);
+  const courts = courtHierarchy(corpus, code);
+  const rulings = rulingsOf(corpus, code);
+  const chains = appealChains(corpus, code);
+  const matrix = buildMatrix(corpus, { jurisdictions: [code] });
+  const col = matrix.columns[0];
+  const sourceById = new Map(corpus.sources.map((s) => [s.id, s]));
+  const questionTitle = new Map(corpus.nodes.map((n) => [n.id, n.title]));
+  const courtName = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c.name] as const)));
+  const describe = (id: string) => {
+    const s = sourceById.get(id);
+    return s ? `${s.court ? (courtName.get(s.court) ?? s.issuer) : s.issuer}, ${s.date}` : id;
+  };
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <a href={`/jurisdictions${date}`}>Jurisdictions</a>
+          </li>
+          <li aria-current="page">{jurisdiction.name}</li>
+        </ol>
+      </nav>
+      <h1>{jurisdiction.name}</h1>
+      <p className="lede">
+        The courts of {jurisdiction.name}, their rulings in order, where each question stands there, and how cases moved on appeal. See also its{' '}
+        <a href={`/timeline${queryString([['jurisdiction', code], ['asOf', asOf]])}`}>timeline</a> and the{' '}
+        <a href={`/evaluation${queryString([['jurisdiction', code], ['asOf', asOf]])}`}>argument evaluation with its rulings taken as settled</a>.
+      </p>
+      <AsOfForm action={`/jurisdictions/${code.toLowerCase()}`} asOf={asOf} keep={[]} problem={problem} />
+
+      <h2 id="standing">Where each question stands</h2>
+      {col ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((r, i) => {
+                const cell = matrix.cells[i]![0]!;
+                return (
+                  <tr key={r.question} data-question={r.question}>
+                    <th scope="row">
+                      <a href={`/questions/${r.question}`}>{r.title}</a>
+                    </th>
+                    <td>
+                      {cell.outcome === 'none' ? (
+                        <Outcome outcome="none" />
+                      ) : (
+                        <a href={`/matrix${queryString([['jurisdiction', code], ['asOf', asOf], ['cell', cellKey(r.question, col.key)]])}#cell-panel`}>
+                          <Outcome outcome={cell.outcome} detail={cell.decidingCourt ? COURT_LEVEL_LABELS[cell.decidingCourt.level] : undefined} />
+                        </a>
+                      )}
+                    </td>
+                    <td className="small">{cell.reason}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No ruling from {jurisdiction.name} in the corpus{asOf ? ` by ${asOf}` : ''}.</p>
+      )}
+
+      <h2 id="courts">Court hierarchy</h2>
+      {courts.length ? (
+        <ol className="court-hierarchy">
+          {courts.map((c) => (
+            <li key={c.id} id={`court-${c.id}`}>
+              <strong>{c.name}</strong> <span className="muted small">
+                {COURT_LEVEL_LABELS[c.level]} · rank {c.rank} · {c.rulings} ruling{c.rulings === 1 ? '' : 's'} in the corpus
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>No courts recorded for this jurisdiction.</p>
+      )}
+
+      <h2 id="rulings">Rulings in order ({rulings.length})</h2>
+      {rulings.length ? (
+        <ol className="ruling-list">
+          {rulings.map(({ source, court, holdings }) => (
+            <li key={source.id} id={`ruling-${source.id}`} className="card">
+              <div className="kind-tag">
+                {source.date} · {court ? `${court.name} (${COURT_LEVEL_LABELS[court.level].toLowerCase()})` : source.issuer}
+              </div>
+              <a href={`/sources/${source.id}`}>{source.title}</a>
+              {source.identifiers.ecli ? <span className="muted small"> {source.identifiers.ecli}</span> : null}{' '}
+              <VerificationBadge status={source.verification.status} />
+              {holdings.length ? (
+                <ul className="small">
+                  {holdings.map((h) => (
+                    <li key={h.id}>
+                      <Outcome outcome={h.outcome} /> on <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>
+                      {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted small">No holding recorded from this ruling yet.</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>No ruling recorded{asOf ? ` by ${asOf}` : ''}.</p>
+      )}
+
+      <h2 id="appeals">Appeal chains ({chains.length})</h2>
+      {chains.length ? (
+        chains.map((chain, i) => (
+          <section key={chain.sources.join('+')} className="card appeal-chain" aria-label={`Appeal chain ${i + 1}`}>
+            <ol>
+              {chain.steps.map((st) => (
+                <li key={`${st.from}-${st.relation}-${st.to}`}>
+                  <a href={`/sources/${st.from}`}>{sourceById.get(st.from)?.title ?? st.from}</a> <span className="muted small">({describe(st.from)})</span>{' '}
+                  <strong>{APPEAL_WORDS[st.relation]}</strong> <a href={`/sources/${st.to}`}>{sourceById.get(st.to)?.title ?? st.to}</a>{' '}
+                  <span className="muted small">({describe(st.to)})</span>
+                  {st.note ? <div className="small">{st.note}</div> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))
+      ) : (
+        <p>No appeal or reference recorded{asOf ? ` by ${asOf}` : ''}.</p>
+      )}
+      <p className="muted small">
+        Outcomes: {Object.values(OUTCOME_LABELS).join(', ')}. Derived from holdings by the rule explained on the <a href="/matrix#rule">matrix page</a>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import type { Metadata } from 'next';
+import { getCorpus } from '@/lib/data/corpus';
+import { buildMatrix, matrixParams, parseMatrixParams } from '@/lib/compare/matrix';
+import { matrixView } from '@/lib/compare/matrix-view';
+import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
+import { firstParam, parseAsOf, queryString, type SearchParams } from '@/lib/compare/query';
+import { COURT_LEVELS, OUTCOMES } from '@/lib/model/schema';
+import { OUTCOME_LABELS } from '@/lib/model/labels';
+import { AsOfForm } from '@/components/compare/AsOfForm';
+import { MatrixTable } from '@/components/compare/MatrixTable';
+import { Outcome } from '@/components/compare/Outcome';
+
+export const metadata: Metadata = {
+  title: 'Matrix: how each jurisdiction answered',
+  description: 'Questions × jurisdictions: how courts answered each question on encrypted-phone evidence, derived from their rulings, with pinpoints.',
+};
+
+export default async function MatrixPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const corpus = getCorpus();
+  const { asOf, problem } = parseAsOf(params);
+  const { options, problems } = parseMatrixParams(params);
+  const matrix = buildMatrix(corpus, { ...options, ...(asOf ? { asOf } : {}) });
+  const view = matrixView(matrix, corpus.sourceById);
+  const keep = matrixParams(options);
+  const withDate = (pairs: [string, string][]): [string, string | undefined][] => [...pairs, ['asOf', asOf]];
+  const query = queryString(withDate(keep));
+  const sortHref = (sort: string) => '/matrix' + queryString(withDate([...matrixParams({ ...options, rowSort: undefined }), ['sort', sort]]));
+  const requestedCell = firstParam(params.cell);
+  const initialCell = requestedCell && view.cells.flat().some((c) => c.key === requestedCell && c.outcome !== 'none') ? requestedCell : undefined;
+  const jurisdictionNames = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
+  const checked = (list: readonly string[] | undefined, v: string) => list?.includes(v) ?? false;
+
+  return (
+    <>
+      <h1>How each jurisdiction answered</h1>
+      <p className="lede">
+        Each cell is the outcome in that jurisdiction’s courts, derived from the rulings recorded in the corpus and never typed by hand. Open a
+        cell to see every ruling behind it, with its court, date and pinpoint.
+      </p>
+      <p className="matrix-legend" aria-label="Legend">
+        {OUTCOMES.map((o) => (
+          <span key={o}>
+            <Outcome outcome={o} />
+          </span>
+        ))}
+        <span>
+          <Outcome outcome="none" /> (no ruling in the corpus)
+        </span>
+      </p>
+
+      <AsOfForm action="/matrix" asOf={asOf} keep={keep} problem={problem} />
+
+      <details className="filters" open={keep.length > 0}>
+        <summary>Filter and sort{keep.length ? ` (${keep.length} active)` : ''}</summary>
+        <form method="get" action="/matrix" className="filter-form">
+          {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
+          <label>
+            Operation
+            <select name="operation" defaultValue={options.operation ?? ''}>
+              <option value="">All operations</option>
+              {corpus.operations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Questions containing
+            <input type="search" name="q" defaultValue={options.text ?? ''} />
+          </label>
+          <label>
+            Show questions with at least one cell
+            <select name="outcome" defaultValue={options.outcome ?? ''}>
+              <option value="">of any outcome</option>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Order questions by
+            <select name="sort" defaultValue={options.rowSort?.startsWith('jurisdiction:') ? '' : (options.rowSort ?? '')}>
+              <option value="">the corpus order</option>
+              <option value="title">title</option>
+              <option value="rulings">number of rulings</option>
+              <option value="divergence">how differently courts answered</option>
+            </select>
+          </label>
+          <label>
+            Order columns by
+            <select name="columns" defaultValue={options.columnSort ?? ''}>
+              <option value="">the corpus order</option>
+              <option value="name">name</option>
+              <option value="rulings">number of rulings</option>
+            </select>
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="split" value="1" defaultChecked={options.split ?? false} /> One column per court level
+          </label>
+          <fieldset>
+            <legend>Court levels (none ticked: all)</legend>
+            {COURT_LEVELS.map((l) => (
+              <label key={l} className="inline">
+                <input type="checkbox" name="level" value={l} defaultChecked={checked(options.levels, l)} /> {COURT_LEVEL_LABELS[l]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Jurisdictions (none ticked: all)</legend>
+            {corpus.jurisdictions.map((j) => (
+              <label key={j.code} className="inline">
+                <input type="checkbox" name="jurisdiction" value={j.code} defaultChecked={checked(options.jurisdictions, j.code)} /> {j.name}
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <button type="submit">Apply</button> <a href={'/matrix' + queryString([['asOf', asOf]])}>Clear filters</a>
+          </div>
+        </form>
+      </details>
+      {problems.length ? (
+        <p role="alert" className="asof-problem">
+          Ignored: {problems.join('; ')}.
+        </p>
+      ) : null}
+
+      <MatrixTable
+        view={view}
+        initialCell={initialCell}
+        query={query}
+        sortHrefs={{ title: sortHref('title'), columns: Object.fromEntries(view.columns.map((c) => [c.key, sortHref(`jurisdiction:${c.key}`)])) }}
+        activeSort={options.rowSort ?? 'order'}
+      />
+
+      <p className="downloads">
+        Download this matrix (with these filters and date) as CSV: <a href={`/matrix.csv${query}`}>one row per question</a> ·{' '}
+        <a href={`/matrix.csv${queryString([...withDate(keep), ['shape', 'long']])}`}>one row per ruling, with its role in the cell</a>.
+      </p>
+      {matrix.emptyJurisdictions.length ? (
+        <p className="muted small">
+          No ruling {options.operation || options.levels?.length ? 'matching these filters ' : ''}in the corpus{asOf ? ` by ${asOf}` : ''} for:{' '}
+          {matrix.emptyJurisdictions.map((c) => jurisdictionNames.get(c) ?? c).join(', ')}.
+        </p>
+      ) : null}
+
+      <h2 id="rule">How a cell is decided</h2>
+      <p>When a jurisdiction’s courts have ruled on a question more than once, the cell is derived by one rule, the same everywhere:</p>
+      <ol>
+        <li>A ruling that left the question open does not answer it. If every ruling left it open, the cell is Open.</li>
+        <li>
+          A ruling reversed or upheld on appeal no longer counts when the appeal court itself ruled on the same question; the appeal ruling
+          counts instead. An appeal decided on other grounds changes nothing.
+        </li>
+        <li>Of the rulings left, the highest-ranked court’s latest ruling decides. If that ruling was a partial defence win, the cell is Mixed.</li>
+        <li>
+          Otherwise the cell takes that ruling’s outcome, unless another remaining ruling reached a different outcome: then the cell is Mixed
+          (“conflicting decisions at different levels or partial defence wins; no settled top-court answer”). A top court (supranational,
+          constitutional or supreme) settles the question, so lower-court rulings given before it no longer conflict; those that depart from
+          it afterwards still do.
+        </li>
+      </ol>
+      <p>
+        Each cell names the level of the court that decided it; open it to see every ruling and what it does in the cell. With “one column
+        per court level”, each level is derived on its own. The same rule is applied in the CSV export. The argument structure behind the
+        positions courts adopted can be explored on the <a href={`/evaluation${queryString([['asOf', asOf]])}`}>evaluation page</a>, and
+        the rulings in time on the <a href={`/timeline${queryString([['asOf', asOf]])}`}>timeline</a>.
+      </p>
+    </>
+  );
+}

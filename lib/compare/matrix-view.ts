@@ -1,0 +1,107 @@
+/** Plain, serialisable data for the matrix table and its ruling panel (the client component gets only this). */
+import type { Source } from '@/lib/model/schema';
+import { formatPinpoint } from '@/lib/model/labels';
+import { COURT_LEVEL_LABELS } from './courts';
+import { CELL_WORDS, columnLabel, type CellOutcome, type CellRuling, type Matrix } from './matrix';
+
+export interface RulingView {
+  holding: string;
+  court: string;
+  level: string;
+  outcome: CellOutcome;
+  date: string;
+  source: string;
+  sourceTitle: string;
+  ecli: string | undefined;
+  pinpoint: string | undefined;
+  summary: string;
+  /** What the ruling does in the cell, in words. */
+  role: string;
+  verification: Source['verification']['status'] | undefined;
+}
+
+export interface CellView {
+  /** "<question>~<column>": the value of the cell= URL parameter. */
+  key: string;
+  question: string;
+  questionTitle: string;
+  column: string;
+  columnLabel: string;
+  jurisdiction: string;
+  outcome: CellOutcome;
+  /** The deciding court's level, in words. */
+  level: string | undefined;
+  reason: string;
+  rulings: RulingView[];
+}
+
+export interface MatrixView {
+  rows: { question: string; title: string; rulings: number }[];
+  columns: { key: string; jurisdiction: string; name: string; label: string; level: string | undefined; rulings: number }[];
+  cells: CellView[][];
+}
+
+export const cellKey = (question: string, column: string) => `${question}~${column}`;
+
+function roleWords(r: CellRuling, holdingsById: ReadonlyMap<string, CellRuling>): string {
+  switch (r.role) {
+    case 'deciding':
+      return 'Decides the cell';
+    case 'conflicting':
+      return 'Conflicts with the deciding ruling';
+    case 'agreeing':
+      return 'Agrees with the deciding ruling';
+    case 'open':
+      return 'Left the question open';
+    case 'settled-by-top-court':
+      return 'Given before the top court’s answer, which settles the question';
+    case 'superseded-on-appeal': {
+      const by = r.supersededBy ? holdingsById.get(r.supersededBy) : undefined;
+      const who = by ? ` by the ${by.court?.name ?? by.holding.court} (${by.holding.date})` : '';
+      return `${r.appeal === 'upheld-by' ? 'Upheld' : 'Reversed'} on appeal${who}; the appeal ruling counts instead`;
+    }
+  }
+}
+
+export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Source>): MatrixView {
+  return {
+    rows: matrix.rows.map((r) => ({ ...r })),
+    columns: matrix.columns.map((c) => ({ key: c.key, jurisdiction: c.jurisdiction, name: c.name, label: columnLabel(c), level: c.level ? COURT_LEVEL_LABELS[c.level] : undefined, rulings: c.rulings })),
+    cells: matrix.cells.map((row, i) =>
+      row.map((cell, k) => {
+        const col = matrix.columns[k]!;
+        const byId = new Map(cell.rulings.map((r) => [r.holding.id, r]));
+        return {
+          key: cellKey(cell.question, cell.column),
+          question: cell.question,
+          questionTitle: matrix.rows[i]!.title,
+          column: cell.column,
+          columnLabel: col.level ? `${col.name}, ${COURT_LEVEL_LABELS[col.level].toLowerCase()}s` : col.name,
+          jurisdiction: col.jurisdiction,
+          outcome: cell.outcome,
+          level: cell.decidingCourt ? COURT_LEVEL_LABELS[cell.decidingCourt.level] : undefined,
+          reason: cell.reason,
+          rulings: cell.rulings.map((r) => {
+            const s = sourceById.get(r.holding.source);
+            return {
+              holding: r.holding.id,
+              court: r.court?.name ?? r.holding.court,
+              level: r.court ? COURT_LEVEL_LABELS[r.court.level] : 'Court not in the hierarchy',
+              outcome: r.holding.outcome,
+              date: r.holding.date,
+              source: r.holding.source,
+              sourceTitle: s?.title ?? r.holding.source,
+              ecli: s?.identifiers.ecli,
+              pinpoint: r.holding.pinpoint ? formatPinpoint(r.holding.pinpoint) : undefined,
+              summary: r.holding.summary,
+              role: roleWords(r, byId),
+              verification: s?.verification.status,
+            };
+          }),
+        };
+      }),
+    ),
+  };
+}
+
+export { CELL_WORDS };
