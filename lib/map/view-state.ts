@@ -94,3 +94,8 @@ export function viewHref(state: MapViewState, path = '/map'): string {
   const s = serializeViewState(state).toString();
   return s ? `${path}?${s}` : path;
 }
+
+/** Where the client fetches the laid-out map for a day (app/api/map/layout). */
+export function layoutUrlFor(asOf: string | undefined): string {
+  return asOf ? `/api/map/layout?asOf=${asOf}` : '/api/map/layout';
+}
