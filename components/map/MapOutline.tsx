@@ -42,11 +42,16 @@ export function MapOutline({ data, children, visible, focus, onFocusChange }: Ma
   useEffect(() => {
     if (!fromKeyboard.current || current === undefined) return;
     fromKeyboard.current = false;
-    listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus({ preventScroll: true });
   }, [current, rows]);
   useEffect(() => {
     if (focusIndex === undefined) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Scroll only the outline's own box: scrollIntoView would also scroll the page away from the map.
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`);
+    const box = listRef.current?.parentElement;
+    if (!item || !box) return;
+    const top = item.offsetTop;
+    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top - box.clientHeight / 3;
   }, [focusIndex, rows]);
 
   const move = (i: number) => {
