@@ -16,6 +16,8 @@ export interface NodePanelProps {
 }
 
 const cache = new Map<string, NodeDetail>();
+// The same symbols as the holdings table; text stays in the body colour for contrast.
+const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
 
 export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClose, onFocusChange }: NodePanelProps) {
   const [detail, setDetail] = useState<NodeDetail | undefined>(() => cache.get(id));
@@ -107,7 +109,9 @@ export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClos
             <ul className="panel-list">
               {detail.holdings.map((h) => (
                 <li key={h.id}>
-                  <span className={`outcome ${h.outcome}`}>{OUTCOME_LABELS[h.outcome]}</span> · {h.courtName} ({h.jurisdiction}, {h.date}
+                  <strong>
+                    <span aria-hidden="true">{OUTCOME_SYMBOLS[h.outcome]}</span> {OUTCOME_LABELS[h.outcome]}
+                  </strong> · {h.courtName} ({h.jurisdiction}, {h.date}
                   {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}) — {h.relation === 'cited' ? 'a ruling it cites' : h.relation}: <a href={`/sources/${h.source}`}>{h.sourceTitle}</a>
                   <div className="small">{h.summary}</div>
                 </li>

@@ -62,11 +62,12 @@ export function stanceOf(data: MapData, i: number): Stance | undefined {
   return r === 'supports' || r === 'opposes' || r === 'undercuts' ? r : undefined;
 }
 
-/** Children lists (by tree parent), built once per MapData on the client. */
+/** Children lists (by tree parent) in their top-to-bottom order on the map, built once per MapData on the client. */
 export function childrenOf(data: MapData): number[][] {
   const children: number[][] = data.ids.map(() => []);
   data.parent.forEach((p, i) => {
     if (p >= 0) children[p]!.push(i);
   });
+  for (const list of children) if (list.length > 1) list.sort((a, b) => data.y[a]! - data.y[b]!);
   return children;
 }
