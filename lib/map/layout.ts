@@ -78,13 +78,16 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
   const roots: TreeItem[] = [];
   parent.forEach((p, i) => (p >= 0 ? items[p]!.children.push(items[i]!) : roots.push(items[i]!)));
   // Deterministic order: by relation (answers, supports, opposes, ...), then date, then id.
+  // Keys are computed once: a comparator that parses dates would dominate the layout's cost.
+  const relationKey = relation.map((r) => RELATION_ORDER[MAP_RELATIONS[r] ?? ''] ?? 9);
+  const dayKey = nodes.map((n) => earliestDay(n.firstStated));
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const order = (a: TreeItem, b: TreeItem) =>
-    (RELATION_ORDER[MAP_RELATIONS[relation[a.index]!] ?? ''] ?? 9) - (RELATION_ORDER[MAP_RELATIONS[relation[b.index]!] ?? ''] ?? 9) ||
-    earliestDay(nodes[a.index]!.firstStated).localeCompare(earliestDay(nodes[b.index]!.firstStated)) ||
-    nodes[a.index]!.id.localeCompare(nodes[b.index]!.id);
-  for (const item of items) item.children.sort(order);
+    relationKey[a.index]! - relationKey[b.index]! || byCodePoint(dayKey[a.index]!, dayKey[b.index]!) || byCodePoint(nodes[a.index]!.id, nodes[b.index]!.id);
+  for (const item of items) if (item.children.length > 1) item.children.sort(order);
   // Questions first, then stray facts; each group in id order.
-  roots.sort((a, b) => MAP_NODE_KINDS.indexOf(nodes[a.index]!.kind) - MAP_NODE_KINDS.indexOf(nodes[b.index]!.kind) || nodes[a.index]!.id.localeCompare(nodes[b.index]!.id));
+  const kindKey = nodes.map((n) => MAP_NODE_KINDS.indexOf(n.kind));
+  roots.sort((a, b) => kindKey[a.index]! - kindKey[b.index]! || byCodePoint(nodes[a.index]!.id, nodes[b.index]!.id));
 
   const x = new Array<number>(nodes.length).fill(0);
   const y = new Array<number>(nodes.length).fill(0);
@@ -162,7 +165,7 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
     dateRange: options.dateRange ?? dateRangeOf(corpus),
     ids: nodes.map((n) => n.id),
     titles: nodes.map((n) => n.title),
-    kind: nodes.map((n) => MAP_NODE_KINDS.indexOf(n.kind)),
+    kind: kindKey,
     firstStated: days,
     x,
     y,
