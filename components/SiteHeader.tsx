@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 
 export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Questions' },
+  { href: '/map', label: 'Map' },
   { href: '/matrix', label: 'Matrix' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/operations', label: 'Operations' },

@@ -1,0 +1,462 @@
+'use client';
+/**
+ * The argument map: draws what the server laid out (lib/map/layout.ts) on a canvas, culled to the
+ * viewport with less detail when zoomed out, and pans and zooms by mouse, touch (pinch) and
+ * keyboard. React owns the element; the drawing is imperative because a 10,000-node frame must
+ * not go through reconciliation. Reusable (the embed route and exports render it too): it needs
+ * only the data and the view, and reports focus and zoom through optional callbacks.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { buildGrid, cullToViewport, detailAt } from '@/lib/map/cull';
+import { MAP_RELATIONS, NODE_HEIGHT, NODE_WIDTH, childrenOf, type MapData } from '@/lib/map/encoding';
+import { CONTEXT, HIDDEN } from '@/lib/map/filter';
+import { highlightFor } from '@/lib/map/focus';
+import { GLYPHS, RELATION_STYLE, crossEdge, glyphOf, glyphPolygon, treeEdge, wrapTitle, type Glyph } from '@/lib/map/geometry';
+import { centreOn, fitTransform, panBy, visibleRect, viewCentre, zoomAround, type Transform } from '@/lib/map/zoom';
+
+export interface ArgumentMapProps {
+  /** The laid-out map from the server. */
+  data: MapData;
+  /** Per node HIDDEN / CONTEXT / MATCH (lib/map/filter.ts visibility); everything shown when absent. */
+  visible?: Uint8Array;
+  /** Id of the focused node: its path and neighbours are lit, the rest faded. */
+  focus?: string;
+  /** Initial zoom: the layout point at the viewport's centre and the scale (from the URL). */
+  zoom?: { x: number; y: number; k: number };
+  /** Collapsed subtree roots (ids), drawn with a "+N" badge. */
+  collapsed?: ReadonlySet<string>;
+  /** Descendant counts per node, for the badge (lib/map/filter.ts descendantCounts). */
+  hiddenCounts?: readonly number[];
+  /** Changing this number re-centres the map on the focused node (after a search or outline move). */
+  revealToken?: number;
+  /** Accessible name of the map region. */
+  label?: string;
+  onFocusChange?: (id: string | undefined) => void;
+  onZoomChange?: (zoom: { x: number; y: number; k: number }) => void;
+  onToggleCollapse?: (id: string) => void;
+}
+
+const KEY_PAN = 80;
+const CLICK_SLOP = 5;
+
+export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCounts, revealToken, label, onFocusChange, onZoomChange, onToggleCollapse }: ArgumentMapProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const transform = useRef<Transform | null>(null);
+  const size = useRef({ width: 0, height: 0 });
+  const frame = useRef(0);
+  const callbacks = useRef({ onFocusChange, onZoomChange, onToggleCollapse });
+  callbacks.current = { onFocusChange, onZoomChange, onToggleCollapse };
+  const idIndex = useMemo(() => new Map(data.ids.map((id, i) => [id, i])), [data]);
+  const grid = useMemo(() => buildGrid(data.x, data.y), [data]);
+  const children = useMemo(() => childrenOf(data), [data]);
+  const glyphs = useMemo(() => data.ids.map((_, i) => glyphOf(data, i)), [data]);
+  const wrapped = useRef(new Map<number, string[]>());
+  const focusIndex = focus !== undefined ? idIndex.get(focus) : undefined;
+  const lit = useMemo(() => (focusIndex !== undefined ? highlightFor(data, children, focusIndex).lit : undefined), [data, children, focusIndex]);
+  const state = useRef({ visible, lit, focusIndex, collapsed, hiddenCounts });
+  state.current = { visible, lit, focusIndex, collapsed, hiddenCounts };
+  const colours = useRef<Record<string, string>>({});
+
+  const draw = useCallback(() => {
+    frame.current = 0;
+    const canvas = canvasRef.current;
+    const t = transform.current;
+    if (!canvas || !t) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { width, height } = size.current;
+    const dpr = window.devicePixelRatio || 1;
+    const { visible: vis, lit: litSet, focusIndex: fi, collapsed: coll, hiddenCounts: counts } = state.current;
+    const c = colours.current;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    const detail = detailAt(t.k);
+    const shown = (i: number) => !vis || vis[i] !== HIDDEN;
+    const alpha = (i: number) => (litSet && !litSet.has(i) ? 0.16 : vis && vis[i] === CONTEXT ? 0.4 : 1);
+    const inView = cullToViewport(grid, data.x, data.y, visibleRect(t, width, height));
+    const px = 1 / t.k;
+
+    // Edges: to each visible node's parent, and to children that are off screen.
+    if (detail === 'dots') {
+      ctx.beginPath();
+      for (const i of inView) {
+        const p = data.parent[i]!;
+        if (p < 0 || !shown(i) || !shown(p)) continue;
+        ctx.moveTo(data.x[p]! + NODE_WIDTH / 2, data.y[p]!);
+        ctx.lineTo(data.x[i]! - NODE_WIDTH / 2, data.y[i]!);
+      }
+      ctx.strokeStyle = c['--line'] ?? '#ccc';
+      ctx.lineWidth = px;
+      ctx.globalAlpha = litSet ? 0.3 : 1;
+      ctx.stroke();
+    } else {
+      const byRelation = new Map<number, number[][]>();
+      const add = (r: number, curve: number[], a: number) => {
+        const key = r * 4 + (a === 1 ? 0 : a > 0.3 ? 1 : 2);
+        const list = byRelation.get(key);
+        if (list) list.push(curve);
+        else byRelation.set(key, [curve]);
+      };
+      const inViewSet = new Set(inView);
+      for (const i of inView) {
+        if (!shown(i)) continue;
+        const p = data.parent[i]!;
+        if (p >= 0 && shown(p)) add(data.relation[i]!, treeEdge(data.x[p]!, data.y[p]!, data.x[i]!, data.y[i]!), Math.min(alpha(i), alpha(p)));
+        for (const ch of children[i]!) if (!inViewSet.has(ch) && shown(ch)) add(data.relation[ch]!, treeEdge(data.x[i]!, data.y[i]!, data.x[ch]!, data.y[ch]!), Math.min(alpha(i), alpha(ch)));
+      }
+      const crossCurves: [number, number[], number][] = [];
+      for (let k = 0; k < data.cross.length; k += 3) {
+        const a = data.cross[k]!;
+        const b = data.cross[k + 1]!;
+        if ((inViewSet.has(a) || inViewSet.has(b)) && shown(a) && shown(b)) crossCurves.push([data.cross[k + 2]!, crossEdge(data.x[a]!, data.y[a]!, data.x[b]!, data.y[b]!), Math.min(alpha(a), alpha(b))]);
+      }
+      ctx.lineWidth = 2 * Math.max(1, px * 0.75);
+      for (const [key, curves] of byRelation) {
+        const style = RELATION_STYLE[MAP_RELATIONS[Math.floor(key / 4)]!]!;
+        ctx.strokeStyle = c[style.colour] ?? '#888';
+        ctx.globalAlpha = [1, 0.4, 0.16][key % 4]!;
+        ctx.setLineDash(style.dash);
+        ctx.beginPath();
+        for (const e of curves) {
+          ctx.moveTo(e[0]!, e[1]!);
+          ctx.bezierCurveTo(e[2]!, e[3]!, e[4]!, e[5]!, e[6]!, e[7]!);
+        }
+        ctx.stroke();
+      }
+      ctx.lineWidth = 1.5 * Math.max(1, px * 0.75);
+      for (const [r, e, a] of crossCurves) {
+        const style = RELATION_STYLE[MAP_RELATIONS[r]!]!;
+        ctx.strokeStyle = c[style.colour] ?? '#888';
+        ctx.globalAlpha = a * 0.7;
+        ctx.setLineDash(style.dash);
+        ctx.beginPath();
+        ctx.moveTo(e[0]!, e[1]!);
+        ctx.quadraticCurveTo(e[2]!, e[3]!, e[6]!, e[7]!);
+        ctx.stroke();
+      }
+      ctx.setLineDash([]);
+    }
+
+    // Nodes, grouped by glyph and fade so each group is one fill.
+    const groups = new Map<string, number[]>();
+    for (const i of inView) {
+      if (!shown(i)) continue;
+      const key = glyphs[i]! + '|' + alpha(i);
+      const list = groups.get(key);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
+    }
+    for (const [key, list] of groups) {
+      const [g, a] = key.split('|') as [Glyph, string];
+      const fill = c[GLYPHS[g].colour] ?? '#444';
+      ctx.globalAlpha = Number(a);
+      if (detail === 'dots') {
+        ctx.fillStyle = fill;
+        const h = Math.max(NODE_HEIGHT, 2 * px);
+        for (const i of list) ctx.fillRect(data.x[i]! - NODE_WIDTH / 2, data.y[i]! - h / 2, NODE_WIDTH, h);
+        continue;
+      }
+      if (detail === 'labels') {
+        ctx.fillStyle = c['--bg'] ?? '#fff';
+        ctx.strokeStyle = fill;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        for (const i of list) ctx.roundRect(data.x[i]! - NODE_WIDTH / 2, data.y[i]! - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT, 6);
+        ctx.fill();
+        ctx.stroke();
+      }
+      ctx.fillStyle = fill;
+      ctx.beginPath();
+      const r = detail === 'labels' ? 9 : 24;
+      for (const i of list) {
+        const cx = detail === 'labels' ? data.x[i]! - NODE_WIDTH / 2 + 18 : data.x[i]!;
+        const poly = glyphPolygon(g, r);
+        if (!poly) {
+          ctx.moveTo(cx + r, data.y[i]!);
+          ctx.arc(cx, data.y[i]!, r, 0, Math.PI * 2);
+        } else {
+          ctx.moveTo(cx + poly[0]![0], data.y[i]! + poly[0]![1]);
+          for (const [qx, qy] of poly.slice(1)) ctx.lineTo(cx + qx, data.y[i]! + qy);
+          ctx.closePath();
+        }
+      }
+      ctx.fill();
+      if (detail === 'labels') {
+        ctx.fillStyle = c['--fg'] ?? '#111';
+        ctx.font = '14px system-ui, sans-serif';
+        ctx.textBaseline = 'middle';
+        for (const i of list) {
+          let lines = wrapped.current.get(i);
+          if (!lines) wrapped.current.set(i, (lines = wrapTitle(data.titles[i]!)));
+          const y0 = data.y[i]! - (lines.length - 1) * 8.5;
+          lines.forEach((line, l) => ctx.fillText(line, data.x[i]! - NODE_WIDTH / 2 + 34, y0 + l * 17));
+          if (coll?.has(data.ids[i]!) && counts) {
+            ctx.fillStyle = c['--accent'] ?? '#15c';
+            ctx.fillText(`+${counts[i]}`, data.x[i]! + NODE_WIDTH / 2 + 6, data.y[i]!);
+            ctx.fillStyle = c['--fg'] ?? '#111';
+          }
+        }
+      }
+    }
+    ctx.globalAlpha = 1;
+    // The focused node: a thick ring in the focus colour, plus its title even when zoomed out.
+    if (fi !== undefined && shown(fi)) {
+      ctx.strokeStyle = c['--focus'] ?? '#b3471d';
+      ctx.lineWidth = Math.max(4, 3 * px);
+      ctx.beginPath();
+      ctx.roundRect(data.x[fi]! - NODE_WIDTH / 2 - 4, data.y[fi]! - NODE_HEIGHT / 2 - 4, NODE_WIDTH + 8, NODE_HEIGHT + 8, 8);
+      ctx.stroke();
+    }
+    const wrap = wrapRef.current;
+    if (wrap) wrap.dataset.transform = `${t.x.toFixed(2)},${t.y.toFixed(2)},${t.k.toFixed(5)}`;
+    if (wrap && wrap.dataset.ready !== 'true') {
+      wrap.dataset.ready = 'true';
+      performance.mark('map-ready');
+    }
+  }, [data, grid, children, glyphs]);
+
+  const schedule = useCallback(() => {
+    if (!frame.current) frame.current = requestAnimationFrame(draw);
+  }, [draw]);
+
+  const zoomTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const setTransform = useCallback(
+    (t: Transform) => {
+      transform.current = t;
+      schedule();
+      clearTimeout(zoomTimer.current);
+      zoomTimer.current = setTimeout(() => callbacks.current.onZoomChange?.(viewCentre(t, size.current.width, size.current.height)), 250);
+    },
+    [schedule],
+  );
+
+  // Size the canvas to its box (and to the device pixel ratio); the first size places the view.
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    const canvas = canvasRef.current;
+    if (!wrap || !canvas) return;
+    const styles = getComputedStyle(wrap);
+    const readColours = () => {
+      for (const v of ['--bg', '--fg', '--line', '--muted', '--accent', '--focus', '--question', '--position', '--support', '--oppose', '--undercut', '--fact']) colours.current[v] = styles.getPropertyValue(v).trim();
+    };
+    readColours();
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => {
+      readColours();
+      schedule();
+    };
+    scheme.addEventListener('change', onScheme);
+    const resize = () => {
+      const { width, height } = wrap.getBoundingClientRect();
+      const dpr = window.devicePixelRatio || 1;
+      size.current = { width, height };
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      if (!transform.current) {
+        const fi = focus !== undefined ? idIndex.get(focus) : undefined;
+        transform.current = zoom
+          ? centreOn(zoom.x, zoom.y, zoom.k, width, height)
+          : fi !== undefined
+            ? centreOn(data.x[fi]!, data.y[fi]!, 0.8, width, height)
+            : fitTransform(data.bounds, width, height, 24, 0.9);
+      }
+      draw();
+    };
+    const observer = new ResizeObserver(resize);
+    observer.observe(wrap);
+    resize();
+    return () => {
+      observer.disconnect();
+      scheme.removeEventListener('change', onScheme);
+    };
+    // Placement from the URL happens once per data set; later zoom changes come from the user.
+  }, [data]);
+
+  useEffect(() => {
+    wrapped.current.clear();
+  }, [data]);
+  useEffect(() => schedule(), [visible, lit, collapsed, schedule]);
+
+  // Re-centre on the focused node when asked (search result, outline move), unless it is in view.
+  useEffect(() => {
+    if (revealToken === undefined || focusIndex === undefined || !transform.current) return;
+    const { width, height } = size.current;
+    const t = transform.current;
+    const sx = data.x[focusIndex]! * t.k + t.x;
+    const sy = data.y[focusIndex]! * t.k + t.y;
+    const k = Math.max(t.k, 0.6);
+    if (k === t.k && sx > 40 && sx < width - 40 && sy > 40 && sy < height - 40) return;
+    const target = centreOn(data.x[focusIndex]!, data.y[focusIndex]!, k, width, height);
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduce) return setTransform(target);
+    const start = performance.now();
+    const from = t;
+    let raf = 0;
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / 300);
+      const e = p * (2 - p);
+      // Interpolate in log-scale so zooming in feels even.
+      const k2 = Math.exp(Math.log(from.k) + (Math.log(target.k) - Math.log(from.k)) * e);
+      const cx = (width / 2 - from.x) / from.k + (data.x[focusIndex]! - (width / 2 - from.x) / from.k) * e;
+      const cy = (height / 2 - from.y) / from.k + (data.y[focusIndex]! - (height / 2 - from.y) / from.k) * e;
+      setTransform(centreOn(cx, cy, k2, width, height));
+      if (p < 1) raf = requestAnimationFrame(step);
+    };
+    raf = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(raf);
+  }, [revealToken]);
+
+  // Pointer input: one pointer pans, two pinch-zoom, a short press without movement is a click.
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const pointers = new Map<number, { x: number; y: number }>();
+    let downAt: { x: number; y: number } | null = null;
+    let moved = false;
+    const local = (e: PointerEvent | WheelEvent) => {
+      const r = wrap.getBoundingClientRect();
+      return { x: e.clientX - r.left, y: e.clientY - r.top };
+    };
+    const onWheel = (e: WheelEvent) => {
+      if (!transform.current) return;
+      e.preventDefault();
+      const p = local(e);
+      const delta = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
+      setTransform(zoomAround(transform.current, Math.pow(2, -delta * (e.ctrlKey ? 0.01 : 0.002)), p.x, p.y));
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      wrap.setPointerCapture(e.pointerId);
+      pointers.set(e.pointerId, local(e));
+      if (pointers.size === 1) {
+        downAt = local(e);
+        moved = false;
+      }
+    };
+    const onMove = (e: PointerEvent) => {
+      const prev = pointers.get(e.pointerId);
+      if (!prev || !transform.current) return;
+      const p = local(e);
+      if (pointers.size === 1) {
+        if (downAt && Math.hypot(p.x - downAt.x, p.y - downAt.y) > CLICK_SLOP) moved = true;
+        if (moved) setTransform(panBy(transform.current, p.x - prev.x, p.y - prev.y));
+      } else if (pointers.size === 2) {
+        moved = true;
+        const other = [...pointers.entries()].find(([id]) => id !== e.pointerId)![1];
+        const before = Math.hypot(prev.x - other.x, prev.y - other.y) || 1;
+        const after = Math.hypot(p.x - other.x, p.y - other.y) || 1;
+        const mid = { x: (p.x + other.x) / 2, y: (p.y + other.y) / 2 };
+        const t = panBy(transform.current, (p.x - prev.x) / 2, (p.y - prev.y) / 2);
+        setTransform(zoomAround(t, after / before, mid.x, mid.y));
+      }
+      pointers.set(e.pointerId, p);
+    };
+    const onUp = (e: PointerEvent) => {
+      const was = pointers.size;
+      pointers.delete(e.pointerId);
+      if (was === 1 && !moved && downAt) hit(downAt.x, downAt.y);
+      if (pointers.size === 0) downAt = null;
+    };
+    const hit = (sx: number, sy: number) => {
+      const t = transform.current;
+      if (!t) return;
+      const lx = (sx - t.x) / t.k;
+      const ly = (sy - t.y) / t.k;
+      const slack = 6 / t.k;
+      const candidates = cullToViewport(grid, data.x, data.y, [lx - slack, ly - slack, lx + slack, ly + slack]);
+      const { visible: vis, collapsed: coll } = state.current;
+      let found: number | undefined;
+      for (const i of candidates) {
+        if (vis && vis[i] === HIDDEN) continue;
+        const dx = Math.abs(lx - data.x[i]!);
+        const dy = Math.abs(ly - data.y[i]!);
+        if (dx <= NODE_WIDTH / 2 + slack && dy <= NODE_HEIGHT / 2 + slack) found = i;
+      }
+      if (found !== undefined && detailAt(t.k) === 'labels' && coll?.has(data.ids[found]!) && lx > data.x[found]! + NODE_WIDTH / 2) {
+        callbacks.current.onToggleCollapse?.(data.ids[found]!);
+        return;
+      }
+      callbacks.current.onFocusChange?.(found !== undefined ? data.ids[found] : undefined);
+    };
+    wrap.addEventListener('wheel', onWheel, { passive: false });
+    wrap.addEventListener('pointerdown', onDown);
+    wrap.addEventListener('pointermove', onMove);
+    wrap.addEventListener('pointerup', onUp);
+    wrap.addEventListener('pointercancel', onUp);
+    return () => {
+      wrap.removeEventListener('wheel', onWheel);
+      wrap.removeEventListener('pointerdown', onDown);
+      wrap.removeEventListener('pointermove', onMove);
+      wrap.removeEventListener('pointerup', onUp);
+      wrap.removeEventListener('pointercancel', onUp);
+    };
+  }, [data, grid, setTransform]);
+
+  const fit = useCallback(() => {
+    const { width, height } = size.current;
+    setTransform(fitTransform(data.bounds, width, height, 24, 0.9));
+  }, [data, setTransform]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const t = transform.current;
+    if (!t) return;
+    const { width, height } = size.current;
+    const step = e.shiftKey ? KEY_PAN * 4 : KEY_PAN;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => setTransform(panBy(t, step, 0)),
+      ArrowRight: () => setTransform(panBy(t, -step, 0)),
+      ArrowUp: () => setTransform(panBy(t, 0, step)),
+      ArrowDown: () => setTransform(panBy(t, 0, -step)),
+      '+': () => setTransform(zoomAround(t, 1.25, width / 2, height / 2)),
+      '=': () => setTransform(zoomAround(t, 1.25, width / 2, height / 2)),
+      '-': () => setTransform(zoomAround(t, 0.8, width / 2, height / 2)),
+      '0': fit,
+      Escape: () => callbacks.current.onFocusChange?.(undefined),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  const zoomBy = (f: number) => {
+    const t = transform.current;
+    if (t) setTransform(zoomAround(t, f, size.current.width / 2, size.current.height / 2));
+  };
+
+  return (
+    <div className="argument-map">
+      <div
+        ref={wrapRef}
+        className="argument-map-surface"
+        role="application"
+        aria-roledescription="argument map"
+        aria-label={label ?? 'Argument map'}
+        aria-describedby="argument-map-keys"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-nodes={data.ids.length}
+      >
+        <canvas ref={canvasRef} aria-hidden="true" />
+      </div>
+      <p id="argument-map-keys" className="visually-hidden">
+        Drag or use the arrow keys to pan, the wheel, a pinch or plus and minus to zoom, 0 to fit the whole map, Escape to clear the focus. The outline lists the same nodes for reading.
+      </p>
+      <div className="argument-map-zoom no-print" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(1.4)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.4)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={fit}>
+          Fit
+        </button>
+      </div>
+    </div>
+  );
+}
+

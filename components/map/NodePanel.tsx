@@ -1,0 +1,142 @@
+'use client';
+/** The side panel for the focused node: full text, who advances it, every citation, the rulings that touch it. */
+import { useEffect, useState } from 'react';
+import type { NodeDetail } from '@/lib/map/details';
+import { attributionVerb, actorKindLabel } from '@/lib/model/attribution';
+import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { Citation } from '@/components/Citation';
+
+export interface NodePanelProps {
+  id: string;
+  collapsed: boolean;
+  hasChildren: boolean;
+  onToggleCollapse: () => void;
+  onClose: () => void;
+  onFocusChange: (id: string) => void;
+}
+
+const cache = new Map<string, NodeDetail>();
+// The same symbols as the holdings table; text stays in the body colour for contrast.
+const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
+
+export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClose, onFocusChange }: NodePanelProps) {
+  const [detail, setDetail] = useState<NodeDetail | undefined>(() => cache.get(id));
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    const hit = cache.get(id);
+    setError(undefined);
+    if (hit) return setDetail(hit);
+    setDetail(undefined);
+    const controller = new AbortController();
+    // A short pause so that arrowing through the outline does not fetch every node it passes.
+    const timer = setTimeout(() => {
+      fetch(`/api/map/node/${encodeURIComponent(id)}`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`could not load node ${id} (HTTP ${r.status})`))))
+        .then((d: NodeDetail) => {
+          cache.set(id, d);
+          setDetail(d);
+        })
+        .catch((e: Error) => {
+          if (e.name !== 'AbortError') setError(e.message);
+        });
+    }, 60);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [id]);
+
+  return (
+    <section className="node-panel" aria-labelledby="node-panel-title" aria-busy={!detail && !error}>
+      <div className="node-panel-bar no-print">
+        <button type="button" onClick={onClose}>
+          Close <span className="visually-hidden">details</span>
+        </button>
+        {hasChildren ? (
+          <button type="button" onClick={onToggleCollapse} aria-pressed={collapsed}>
+            {collapsed ? 'Expand its branch' : 'Collapse its branch'}
+          </button>
+        ) : null}
+      </div>
+      {error ? <p role="alert">{error}</p> : null}
+      {!detail ? (
+        <h2 id="node-panel-title">Loading…</h2>
+      ) : (
+        <>
+          <div className="kind-tag">
+            {detail.kind}
+            {detail.status ? ` · ${detail.status}` : ''} · first stated {detail.firstStated}
+          </div>
+          <h2 id="node-panel-title">{detail.title}</h2>
+          <p>{detail.text}</p>
+          <p>
+            <a href={detail.href}>Open its own page</a>
+          </p>
+          {detail.advancedBy.length ? (
+            <>
+              <h3>Who advances it</h3>
+              <ul className="panel-list">
+                {detail.advancedBy.map((a) => (
+                  <li key={a.id}>
+                    {a.name} <span className="muted small">({actorKindLabel(a.kind)}, {a.jurisdiction}) {attributionVerb(a.kind)} this</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {detail.establishedBy.length ? (
+            <>
+              <h3>Established by</h3>
+              <ul className="panel-list">
+                {detail.establishedBy.map((a) => (
+                  <li key={a.id}>{a.name}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h3>Citations ({detail.citations.length})</h3>
+          {detail.citations.length ? (
+            <ul className="citations">
+              {detail.citations.map((c, i) => (
+                <Citation key={i} citation={c.citation} source={c.source} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No citation.</p>
+          )}
+          <h3>Rulings that touch it ({detail.holdings.length})</h3>
+          {detail.holdings.length ? (
+            <ul className="panel-list">
+              {detail.holdings.map((h) => (
+                <li key={h.id}>
+                  <strong>
+                    <span aria-hidden="true">{OUTCOME_SYMBOLS[h.outcome]}</span> {OUTCOME_LABELS[h.outcome]}
+                  </strong> · {h.courtName} ({h.jurisdiction}, {h.date}
+                  {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}) — {h.relation === 'cited' ? 'a ruling it cites' : h.relation}: <a href={`/sources/${h.source}`}>{h.sourceTitle}</a>
+                  <div className="small">{h.summary}</div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None in the corpus.</p>
+          )}
+          {detail.links.length ? (
+            <>
+              <h3>Linked nodes</h3>
+              <ul className="panel-list">
+                {detail.links.map((l) => (
+                  <li key={`${l.direction}-${l.id}-${l.relation}`}>
+                    <span className="muted small">{l.direction === 'out' ? `it ${l.relation.replace(/-/g, ' ')}` : `${l.relation.replace(/-/g, ' ')} it`}:</span>{' '}
+                    <button type="button" className="linklike" onClick={() => onFocusChange(l.id)}>
+                      {l.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

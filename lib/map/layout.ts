@@ -1,0 +1,208 @@
+/**
+ * Server-side layout of the argument map. Each node hangs in a tree under its primary link (its
+ * first link: a position under the question it answers, an argument under what it supports,
+ * opposes or undercuts); every other link is drawn as a cross-link. Each root's tree is laid out
+ * left to right with d3-hierarchy's tidy tree, and the trees are shelf-packed into rows so a large
+ * forest fills a screen-shaped rectangle instead of one very tall column.
+ */
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import type { Corpus } from '@/lib/data/validate';
+import { datasetVersion } from '@/lib/export/json';
+import { earliestDay, latestDay } from '@/lib/model/dates';
+import type { DebateNode } from '@/lib/model/schema';
+import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_NODE_KINDS, MAP_RELATIONS, MAP_VERIFICATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from './encoding';
+
+/** Vertical distance between sibling rows and horizontal distance between tree levels. */
+export const ROW_SPACING = 72;
+export const LEVEL_SPACING = 320;
+/** Gap between packed trees. */
+export const TREE_GAP = 160;
+/** Aspect (width / height) the packed forest aims for: a landscape screen. */
+export const TARGET_ASPECT = 1.6;
+
+const RELATION_ORDER: Record<string, number> = { answers: 0, 'subquestion-of': 1, supports: 2, opposes: 3, undercuts: 4, 'relies-on-fact': 5 };
+
+interface TreeItem {
+  index: number;
+  children: TreeItem[];
+}
+
+/**
+ * The tree parent of each node: its first link whose target is in the corpus. A fact nothing
+ * points from hangs under the first node that relies on it. A parent choice that would close a
+ * loop is dropped (the node becomes a root), so the result is always a forest.
+ */
+export function treeParents(nodes: readonly DebateNode[]): { parent: number[]; relation: number[] } {
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const parent = nodes.map(() => -1);
+  const relation = nodes.map(() => -1);
+  nodes.forEach((n, i) => {
+    const link = n.links.find((l) => index.has(l.target));
+    if (link) {
+      parent[i] = index.get(link.target)!;
+      relation[i] = MAP_RELATIONS.indexOf(link.relation);
+    }
+  });
+  nodes.forEach((n, i) => {
+    for (const l of n.links) {
+      const t = index.get(l.target);
+      if (l.relation === 'relies-on-fact' && t !== undefined && parent[t] === -1 && nodes[t]!.kind === 'fact' && t !== i) {
+        parent[t] = i;
+        relation[t] = MAP_RELATIONS.indexOf('relies-on-fact');
+      }
+    }
+  });
+  // Break any loop by cutting the edge that closes it.
+  const state = new Uint8Array(nodes.length);
+  for (let start = 0; start < nodes.length; start++) {
+    const chain: number[] = [];
+    let cur = start;
+    while (cur !== -1 && state[cur] === 0) {
+      state[cur] = 1;
+      chain.push(cur);
+      cur = parent[cur]!;
+    }
+    if (cur !== -1 && state[cur] === 1) {
+      parent[cur] = -1;
+      relation[cur] = -1;
+    }
+    for (const c of chain) state[c] = 2;
+  }
+  return { parent, relation };
+}
+
+export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: [string, string]; version?: string } = {}): MapData {
+  const nodes = corpus.nodes;
+  const { parent, relation } = treeParents(nodes);
+  const items: TreeItem[] = nodes.map((_, index) => ({ index, children: [] }));
+  const roots: TreeItem[] = [];
+  parent.forEach((p, i) => (p >= 0 ? items[p]!.children.push(items[i]!) : roots.push(items[i]!)));
+  // Deterministic order: by relation (answers, supports, opposes, ...), then date, then id.
+  // Keys are computed once: a comparator that parses dates would dominate the layout's cost.
+  const relationKey = relation.map((r) => RELATION_ORDER[MAP_RELATIONS[r] ?? ''] ?? 9);
+  const dayKey = nodes.map((n) => earliestDay(n.firstStated));
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = (a: TreeItem, b: TreeItem) =>
+    relationKey[a.index]! - relationKey[b.index]! || byCodePoint(dayKey[a.index]!, dayKey[b.index]!) || byCodePoint(nodes[a.index]!.id, nodes[b.index]!.id);
+  for (const item of items) if (item.children.length > 1) item.children.sort(order);
+  // Questions first, then stray facts; each group in id order.
+  const kindKey = nodes.map((n) => MAP_NODE_KINDS.indexOf(n.kind));
+  roots.sort((a, b) => kindKey[a.index]! - kindKey[b.index]! || byCodePoint(nodes[a.index]!.id, nodes[b.index]!.id));
+
+  const x = new Array<number>(nodes.length).fill(0);
+  const y = new Array<number>(nodes.length).fill(0);
+  const depth = new Array<number>(nodes.length).fill(0);
+  const layoutTree = tree<TreeItem>().nodeSize([ROW_SPACING, LEVEL_SPACING]).separation((a, b) => (a.parent === b.parent ? 1 : 1.25));
+  const laid = roots.map((root) => {
+    const h = layoutTree(hierarchy(root, (d) => d.children));
+    let minB = Infinity;
+    let maxB = -Infinity;
+    let maxDepth = 0;
+    h.each((d: HierarchyPointNode<TreeItem>) => {
+      if (d.x < minB) minB = d.x;
+      if (d.x > maxB) maxB = d.x;
+      if (d.depth > maxDepth) maxDepth = d.depth;
+    });
+    return { h, minB, width: maxDepth * LEVEL_SPACING + NODE_WIDTH, height: maxB - minB + NODE_HEIGHT };
+  });
+
+  // Shelf packing: rows of trees, the row width chosen so the whole forest is about TARGET_ASPECT.
+  const area = laid.reduce((s, t) => s + (t.width + TREE_GAP) * (t.height + TREE_GAP), 0);
+  const widest = laid.reduce((m, t) => Math.max(m, t.width), 0);
+  const rowWidth = Math.max(widest, Math.sqrt(area * TARGET_ASPECT));
+  let cursorX = 0;
+  let cursorY = 0;
+  let rowHeight = 0;
+  for (const t of laid) {
+    if (cursorX > 0 && cursorX + t.width > rowWidth) {
+      cursorX = 0;
+      cursorY += rowHeight + TREE_GAP;
+      rowHeight = 0;
+    }
+    t.h.each((d: HierarchyPointNode<TreeItem>) => {
+      const i = d.data.index;
+      // d.y is the depth axis (left to right), d.x the breadth axis (top to bottom).
+      x[i] = Math.round(cursorX + NODE_WIDTH / 2 + d.y);
+      y[i] = Math.round(cursorY + NODE_HEIGHT / 2 + d.x - t.minB);
+      depth[i] = d.depth;
+    });
+    cursorX += t.width + TREE_GAP;
+    rowHeight = Math.max(rowHeight, t.height);
+  }
+
+  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const cross: number[] = [];
+  nodes.forEach((n, i) => {
+    n.links.forEach((l) => {
+      const t = nodeIndex.get(l.target);
+      if (t === undefined) return;
+      const isTreeEdge = (parent[i] === t && MAP_RELATIONS[relation[i]!] === l.relation) || (parent[t] === i && l.relation === 'relies-on-fact');
+      if (!isTreeEdge) cross.push(i, t, MAP_RELATIONS.indexOf(l.relation));
+    });
+  });
+
+  const dictIndex = <T>(list: T[], key: (t: T) => string) => new Map(list.map((t, i) => [key(t), i]));
+  const opIndex = dictIndex(corpus.operations, (o) => o.id);
+  const jurIndex = dictIndex(corpus.jurisdictions, (j) => j.code);
+  const actorIndex = dictIndex(corpus.actors, (a) => a.id);
+  const sourceIndex = dictIndex(corpus.sources, (s) => s.id);
+  const indices = (ids: readonly string[], map: Map<string, number>) => [...new Set(ids.map((id) => map.get(id)).filter((v) => v !== undefined))];
+
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    minX = Math.min(minX, x[i]! - NODE_WIDTH / 2);
+    maxX = Math.max(maxX, x[i]! + NODE_WIDTH / 2);
+    minY = Math.min(minY, y[i]! - NODE_HEIGHT / 2);
+    maxY = Math.max(maxY, y[i]! + NODE_HEIGHT / 2);
+  }
+  const days = nodes.map((n) => n.firstStated);
+  return {
+    version: options.version ?? datasetVersion(corpus),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    dateRange: options.dateRange ?? dateRangeOf(corpus),
+    ids: nodes.map((n) => n.id),
+    titles: nodes.map((n) => n.title),
+    kind: kindKey,
+    firstStated: days,
+    x,
+    y,
+    parent,
+    relation,
+    depth,
+    cross,
+    operations: nodes.map((n) => indices(n.operations, opIndex)),
+    jurisdictions: nodes.map((n) => indices(n.jurisdictions, jurIndex)),
+    actors: nodes.map((n) => indices(n.kind === 'fact' ? [...n.advancedBy, ...n.establishedBy] : n.advancedBy, actorIndex)),
+    sources: nodes.map((n) => indices(n.citations.map((c) => c.source), sourceIndex)),
+    dict: {
+      operations: corpus.operations.map((o) => ({ id: o.id, name: o.name })),
+      jurisdictions: corpus.jurisdictions.map((j) => ({ code: j.code, name: j.name })),
+      actors: corpus.actors.map((a) => ({ id: a.id, name: a.name, kind: MAP_ACTOR_KINDS.indexOf(a.kind) })),
+      sources: corpus.sources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        ...(s.identifiers.ecli ? { ecli: s.identifiers.ecli } : {}),
+        authority: MAP_AUTHORITIES.indexOf(s.authority),
+        verification: MAP_VERIFICATIONS.indexOf(s.verification.status),
+      })),
+    },
+    bounds: nodes.length ? [minX, minY, maxX, maxY] : [0, 0, 0, 0],
+  };
+}
+
+/** The first and last day on which anything in the corpus was stated. */
+export function dateRangeOf(corpus: Corpus): [string, string] {
+  if (corpus.nodes.length === 0) return ['2020-01-01', '2020-01-01'];
+  let min = '9999-12-31';
+  let max = '0000-01-01';
+  for (const n of corpus.nodes) {
+    const a = earliestDay(n.firstStated);
+    const b = latestDay(n.firstStated);
+    if (a < min) min = a;
+    if (b > max) max = b;
+  }
+  return [min, max];
+}

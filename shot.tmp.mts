@@ -1,0 +1,22 @@
+import { startServer } from './tests/support/server';
+import { launchBrowser, watchProblems } from './tests/support/browser';
+const srv = await startServer({ ADMISSIBLE_DATA_DIR: process.argv[2]! });
+const b = await launchBrowser();
+const page = await b.context.newPage();
+const problems = watchProblems(page, srv.url);
+const t0 = Date.now();
+await page.goto(srv.url + '/map' + (process.argv[3] ?? ''));
+await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 20000 });
+console.log('ready after', Date.now() - t0, 'ms', await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime));
+await page.screenshot({ path: '/tmp/shots/a.png' });
+await page.mouse.wheel(0, 0);
+const box = (await page.locator('.argument-map-surface').boundingBox())!;
+for (let i = 0; i < 8; i++) { await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); await page.mouse.wheel(0, -300); await page.waitForTimeout(50); }
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/b.png' });
+await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/shots/c.png' });
+console.log(page.url());
+console.log(problems);
+await b.close(); await srv.stop();

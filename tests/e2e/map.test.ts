@@ -1,0 +1,186 @@
+/**
+ * Browser tests of /map against `next start`, with subjects picked from whatever corpus is loaded
+ * (data/, or ADMISSIBLE_DATA_DIR such as a synthetic corpus from `npm run synthetic`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { loadCorpus } from '@/lib/data/read';
+import type { MapData } from '@/lib/map/encoding';
+
+const baseUrl = inject('baseUrl');
+const corpus = loadCorpus();
+let browser: Browser;
+let data: MapData;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  data = (await (await fetch(`${baseUrl}/api/map/layout`)).json()) as MapData;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openMap(path = '/map'): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page, baseUrl);
+  await page.goto(baseUrl + path);
+  await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
+  return { page, problems };
+}
+
+const at = (id: string) => data.ids.indexOf(id);
+/** A node with citations whose title is unique, so a search for it has one best answer. */
+function subject(kind: 'position' | 'argument' = 'position') {
+  const titles = new Map<string, number>();
+  for (const n of corpus.nodes) titles.set(n.title, (titles.get(n.title) ?? 0) + 1);
+  const node = corpus.nodes.find((n) => n.kind === kind && n.citations.length > 0 && titles.get(n.title) === 1) ?? corpus.nodes.find((n) => n.citations.length > 0)!;
+  return node;
+}
+
+describe('the argument map', () => {
+  it('has nodes to show', () => {
+    expect(corpus.nodes.length, 'the loaded corpus has no node; set ADMISSIBLE_DATA_DIR to a synthetic corpus').toBeGreaterThan(0);
+    expect(data.ids.length).toBe(corpus.nodes.length);
+  });
+
+  it('clicking a node opens the side panel with its text, who advances it and every citation', async () => {
+    const node = subject();
+    const i = at(node.id);
+    const { page, problems } = await openMap(`/map?z=${data.x[i]},${data.y[i]},1`);
+    const box = (await page.locator('.argument-map-surface').boundingBox())!;
+    const [tx, ty, k] = (await page.locator('.argument-map-surface').getAttribute('data-transform'))!.split(',').map(Number) as [number, number, number];
+    await page.mouse.click(box.x + data.x[i]! * k + tx, box.y + data.y[i]! * k + ty);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, node.id);
+    const panel = page.locator('.node-panel');
+    await panel.locator('h2', { hasText: node.title }).waitFor();
+    expect(await panel.textContent()).toContain(node.text);
+    const citations = panel.locator('ul.citations > li');
+    expect(await citations.count()).toBe(node.citations.length);
+    for (const c of node.citations) {
+      const source = corpus.sources.find((s) => s.id === c.source)!;
+      expect(await panel.locator('ul.citations').textContent()).toContain(source.title);
+    }
+    expect(await panel.locator(`a[href="${node.kind === 'question' ? '/questions/' : '/node/'}${node.id}"]`).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by jurisdiction, fading the rest, and says how many nodes match', async () => {
+    const counts = new Map<string, number>();
+    for (const n of corpus.nodes) for (const j of n.jurisdictions) counts.set(j, (counts.get(j) ?? 0) + 1);
+    const [code, expected] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const { page, problems } = await openMap();
+    await page.locator('.map-filters > summary').click();
+    await page.locator(`fieldset[data-facet="jurisdictions"] input[value="${code}"]`).check();
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('jur') === c, code);
+    expect(await page.locator('.map-status').textContent()).toContain(`${expected} match the filters`);
+    // The outline drops nodes that neither match nor lead to a match.
+    const shown = await page.locator('[role="treeitem"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    for (const id of shown) {
+      const n = corpus.nodes.find((x) => x.id === id)!;
+      const leads = (nid: string): boolean => {
+        const m = corpus.nodes.find((x) => x.id === nid)!;
+        return m.jurisdictions.includes(code) || data.parent.some((p, c) => p === at(nid) && leads(data.ids[c]!));
+      };
+      expect(leads(n.id), `${id} shown under the ${code} filter`).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('search finds a node by its title and focuses the map on it', async () => {
+    const node = subject('argument');
+    const { page, problems } = await openMap();
+    await page.locator('#map-search-input').fill(node.title);
+    await page.locator(`#map-search-results [role="option"][data-id="${node.id}"]`).waitFor();
+    await page.locator('#map-search-input').press('Enter');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, node.id);
+    await page.locator('.node-panel h2', { hasText: node.title }).waitFor();
+    expect(await page.locator(`[role="treeitem"][data-id="${node.id}"]`).getAttribute('aria-selected')).toBe('true');
+    // The map centred on it (after the short reveal animation).
+    await page.waitForTimeout(600);
+    const box = (await page.locator('.argument-map-surface').boundingBox())!;
+    const [tx, ty, k] = (await page.locator('.argument-map-surface').getAttribute('data-transform'))!.split(',').map(Number) as [number, number, number];
+    const i = at(node.id);
+    expect(Math.abs(data.x[i]! * k + tx - box.width / 2)).toBeLessThan(box.width / 2);
+    expect(Math.abs(data.y[i]! * k + ty - box.height / 2)).toBeLessThan(box.height / 2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard alone moves through the outline, and each move focuses the map', async () => {
+    const { page, problems } = await openMap();
+    for (let n = 0; n < 40; n++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
+    const first = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    await page.keyboard.press('ArrowRight'); // open the first question
+    await page.keyboard.press('ArrowDown'); // its first child
+    const second = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    expect(second).not.toBe(first);
+    expect(data.parent[at(second!)]).toBe(at(first!));
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, second);
+    await page.locator('.node-panel h2', { hasText: data.titles[at(second!)]! }).waitFor();
+    await page.keyboard.press('ArrowLeft'); // back to the parent
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, first);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared URL restores the same view: focus, filters, date, zoom', async () => {
+    const node = subject();
+    const i = at(node.id);
+    const asOf = data.dateRange[1];
+    const kind = corpus.actors.find((a) => node.advancedBy.includes(a.id))!.kind;
+    const path = `/map?focus=${node.id}&asOf=${asOf}&actor=${kind}&z=${data.x[i]},${data.y[i]},0.75`;
+    const { page, problems } = await openMap(path);
+    await page.locator('.node-panel h2', { hasText: node.title }).waitFor();
+    const url = new URL(page.url());
+    const transform = await page.locator('.argument-map-surface').getAttribute('data-transform');
+    expect(url.searchParams.get('focus')).toBe(node.id);
+    expect(url.searchParams.get('asOf')).toBe(asOf);
+    expect(url.searchParams.get('actor')).toBe(kind);
+    expect(await page.locator('#map-as-of').inputValue()).toBe(asOf);
+    await page.locator('.map-filters > summary').click();
+    expect(await page.locator(`fieldset[data-facet="actorKinds"] input[value="${kind}"]`).isChecked()).toBe(true);
+    // Pan a little so the URL records a new zoom, then restore that URL in a fresh page.
+    await page.locator('.argument-map-surface').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((t) => new URL(location.href).searchParams.get('z') !== t, url.searchParams.get('z'));
+    const shared = page.url();
+    const sharedTransform = await page.locator('.argument-map-surface').getAttribute('data-transform');
+    expect(sharedTransform).not.toBe(transform);
+    const again = await openMap(shared.slice(baseUrl.length));
+    await again.page.locator('.node-panel h2', { hasText: node.title }).waitFor();
+    expect(again.page.url()).toBe(shared);
+    const [ax, ay, ak] = (await again.page.locator('.argument-map-surface').getAttribute('data-transform'))!.split(',').map(Number) as [number, number, number];
+    const [bx, by, bk] = sharedTransform!.split(',').map(Number) as [number, number, number];
+    expect(Math.abs(ax - bx)).toBeLessThan(2);
+    expect(Math.abs(ay - by)).toBeLessThan(2);
+    expect(Math.abs(ak - bk) / bk).toBeLessThan(0.01);
+    expect([...problems, ...again.problems]).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('axe-core finds no accessibility violation, with and without a focused node', async () => {
+    const axe = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const path of ['/map', `/map?focus=${subject().id}`]) {
+      const { page, problems } = await openMap(path);
+      if (path.includes('focus')) await page.locator('.node-panel h2', { hasText: subject().title }).waitFor();
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as any).axe.run(document);
+        return r.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+});

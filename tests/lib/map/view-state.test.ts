@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EMPTY_VIEW, parseViewState, serializeViewState, viewHref, type MapViewState } from '@/lib/map/view-state';
+import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_STANCES, MAP_VERIFICATIONS } from '@/lib/map/encoding';
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}[a-z0-9]$/);
+const sortedSet = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 4 }).map((a) => [...a].sort());
+const view: fc.Arbitrary<MapViewState> = fc.record(
+  {
+    focus: id,
+    asOf: fc.date({ min: new Date('2015-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    q: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+    filters: fc.record({
+      operations: sortedSet(id),
+      jurisdictions: sortedSet(fc.constantFrom('EU', 'ECHR', 'DE', 'NL', 'FR')),
+      actorKinds: sortedSet(fc.constantFrom(...MAP_ACTOR_KINDS)),
+      stances: sortedSet(fc.constantFrom(...MAP_STANCES)),
+      authorities: sortedSet(fc.constantFrom(...MAP_AUTHORITIES)),
+      verification: sortedSet(fc.constantFrom(...MAP_VERIFICATIONS)),
+    }),
+    zoom: fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }), k: fc.constantFrom(0.005, 0.0123, 0.5, 1, 2.5) }),
+    collapsed: sortedSet(id),
+  },
+  { requiredKeys: ['filters', 'collapsed'] },
+);
+
+describe('view state in the URL', () => {
+  it('round-trips every view through the query string', () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        const back = parseViewState(new URLSearchParams(serializeViewState(v).toString()));
+        expect(back).toEqual(v);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same URL for the same view, and /map for the empty one', () => {
+    expect(viewHref(EMPTY_VIEW)).toBe('/map');
+    expect(viewHref({ ...EMPTY_VIEW, focus: 'pos-x', filters: { ...EMPTY_VIEW.filters, jurisdictions: ['NL', 'DE'] }, zoom: { x: 10.4, y: -3.6, k: 0.123456 } })).toBe(
+      '/map?focus=pos-x&jur=DE%2CNL&z=10%2C-4%2C0.123',
+    );
+  });
+
+  it('drops malformed or unknown values instead of failing', () => {
+    const v = parseViewState({ focus: 'Not An Id', asOf: '2024-02-30', actor: 'court,astrologer', stance: 'supports', z: '1,2', jur: 'de,NL', q: '  ' });
+    expect(v).toEqual({ filters: { ...EMPTY_VIEW.filters, actorKinds: ['court'], stances: ['supports'], jurisdictions: ['NL'] }, collapsed: [] });
+  });
+
+  it('reads Next.js searchParams objects as well as URLSearchParams', () => {
+    expect(parseViewState({ asOf: ['2024-04-30', '2020-01-01'], focus: 'q-a' })).toMatchObject({ asOf: '2024-04-30', focus: 'q-a' });
+  });
+});
