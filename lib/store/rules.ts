@@ -157,7 +157,8 @@ export interface MapLookup {
 }
 
 export function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.length ? path.map(String).join('.') : 'body';
+  // An empty key (possible in JSON) is shown as "" so the field is never nameless.
+  return path.length ? path.map((p) => (String(p) === '' ? '""' : String(p))).join('.') : 'body';
 }
 
 export type Validated = { ok: true; value: Submission } | { ok: false; errors: FieldError[] };
