@@ -1,0 +1,8 @@
+/** "Contribute" on a node: opens the contribution form with the node as its target. */
+export function ContributeLink({ nodeId, title }: { nodeId: string; title: string }) {
+  return (
+    <a className="contribute-link" href={`/contribute?target=${encodeURIComponent(nodeId)}`} aria-label={`Contribute to “${title}”`}>
+      Contribute
+    </a>
+  );
+}
