@@ -31,7 +31,7 @@ export function ContributionView({ submission, targetTitle, targetHref, sourceTi
       <dl className="facts">
         <dt>Proposed</dt>
         <dd>
-          a {s.kind} that {s.relation === 'cites' ? 'is a source for' : s.relation}{' '}
+          {s.kind === 'argument' ? 'an' : 'a'} {s.kind} that {s.relation === 'cites' ? 'is a source for' : s.relation}{' '}
           {targetTitle && targetHref ? <a href={targetHref}>{targetTitle}</a> : <code>{s.target}</code>}
         </dd>
         {s.title ? (

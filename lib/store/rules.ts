@@ -75,7 +75,7 @@ const PinpointInput = z.strictObject(
 );
 
 export const ExistingSourceRef = z.strictObject({
-  existing: Id,
+  existing: z.string({ error: 'choose a source from the list' }).min(1, 'choose a source from the list').pipe(Id),
   pinpoint: PinpointInput.optional(),
 });
 
@@ -102,8 +102,8 @@ export const ContributionInput = z.strictObject(
     text: plainText(LIMITS.text.min, LIMITS.text.max, 'text'),
     advancedBy: z.strictObject(
       {
-        kind: z.enum(ACTOR_KINDS, { error: `who advances it: kind must be one of ${ACTOR_KINDS.join(', ')}` }),
-        name: plainText(2, LIMITS.name.max, 'who advances it'),
+        kind: z.enum(ACTOR_KINDS, { error: `choose which kind of actor advances it (${ACTOR_KINDS.join(', ')})` }),
+        name: plainText(2, LIMITS.name.max, 'the name of who advances it'),
         /** An actor already in the map, when the contributor picked one. */
         actor: Id.optional(),
       },
@@ -166,7 +166,12 @@ export type Validated = { ok: true; value: Submission } | { ok: false; errors: F
 export function validateContribution(raw: unknown, map: MapLookup): Validated {
   const parsed = ContributionInput.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: dedupe(parsed.error.issues.flatMap(issueToErrors)) };
+    const errors = parsed.error.issues.flatMap(issueToErrors);
+    // Report a missing title with the other problems, not only once they are fixed.
+    if (isRecord(raw) && raw.kind !== 'source' && (raw.title === undefined || (typeof raw.title === 'string' && raw.title.trim() === '')) && !errors.some((e) => e.field === 'title')) {
+      errors.push(missingTitle(typeof raw.kind === 'string' ? raw.kind : 'contribution'));
+    }
+    return { ok: false, errors: dedupe(errors) };
   }
   const { website: _honeypot, ...value } = parsed.data;
   const errors: FieldError[] = [];
@@ -177,7 +182,7 @@ export function validateContribution(raw: unknown, map: MapLookup): Validated {
     if (allowed.length === 0) errors.push({ field: 'kind', message: `a ${value.kind} cannot be attached to a ${targetKind}` });
     else if (!allowed.includes(value.relation)) errors.push({ field: 'relation', message: `a ${value.kind} on a ${targetKind} must be one of: ${allowed.join(', ')}` });
   }
-  if (value.kind !== 'source' && !value.title) errors.push({ field: 'title', message: `a ${value.kind} needs a short title (${LIMITS.title.min}–${LIMITS.title.max} characters)` });
+  if (value.kind !== 'source' && !value.title) errors.push(missingTitle(value.kind));
   if (value.title !== undefined && value.title.length > 0 && value.title.length < LIMITS.title.min) errors.push({ field: 'title', message: `title must be at least ${LIMITS.title.min} characters` });
   if (value.advancedBy.actor && !map.hasActor(value.advancedBy.actor)) errors.push({ field: 'advancedBy.actor', message: `there is no actor "${value.advancedBy.actor}" in the map` });
   value.sources.forEach((s, i) => {
@@ -188,6 +193,14 @@ export function validateContribution(raw: unknown, map: MapLookup): Validated {
   }
   if (value.contributor?.email === '') delete value.contributor.email;
   return errors.length ? { ok: false, errors } : { ok: true, value };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function missingTitle(kind: string): FieldError {
+  return { field: 'title', message: `a ${CONTRIBUTION_KINDS.includes(kind as ContributionKind) ? kind : 'contribution'} needs a short title (${LIMITS.title.min}–${LIMITS.title.max} characters)` };
 }
 
 function issueToErrors(issue: z.core.$ZodIssue): FieldError[] {

@@ -29,7 +29,7 @@ describe('validateContribution', () => {
   });
 
   it('names each missing required field', () => {
-    expect(fields({}).sort()).toEqual(['advancedBy', 'conflictOfInterest', 'kind', 'licence', 'relation', 'sources', 'target', 'text']);
+    expect(fields({}).sort()).toEqual(['advancedBy', 'conflictOfInterest', 'kind', 'licence', 'relation', 'sources', 'target', 'text', 'title']);
   });
 
   it('refuses a body that is not an object, naming the body', () => {
