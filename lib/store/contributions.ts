@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ContributionStatus, ContributionTable, Store } from './db';
 import { appendAudit } from './audit';
+import { batched } from './batch';
 import type { Submission } from './rules';
 
 export interface Contribution {
@@ -66,11 +67,26 @@ export async function submitContribution(store: Store, submission: Submission, n
     decided_by: null,
     decided_at: null,
   };
-  await store.db.transaction().execute(async (tx) => {
-    await tx.insertInto('contributions').values(row).execute();
-    await appendAudit(tx, { at, actor: 'public', action: 'submit', contributionId: row.id, after: { status: row.status } });
-  });
+  await insertBatched(store)(row);
   return toContribution(row);
+}
+
+const inserters = new WeakMap<Store, (row: ContributionTable) => Promise<void>>();
+
+/**
+ * Concurrent submissions are inserted together, in one statement; the database's
+ * contributions_audit_submit trigger writes each one's audit entry in that same statement.
+ */
+function insertBatched(store: Store) {
+  let insert = inserters.get(store);
+  if (!insert) {
+    insert = batched(async (rows: ContributionTable[]) => {
+      await store.db.insertInto('contributions').values(rows).execute();
+      return rows.map(() => undefined);
+    });
+    inserters.set(store, insert);
+  }
+  return insert;
 }
 
 export async function getContribution(store: Store, id: string): Promise<Contribution | undefined> {

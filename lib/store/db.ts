@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Generated, type SqliteDatabase } from 'kysely';
 import { migrateToLatest } from './migrations';
 
 export type ContributionStatus = 'pending' | 'approved' | 'rejected';
@@ -105,8 +105,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
+    // Checkpoints fsync; doing them every ~40 MB of WAL rather than every 4 MB halves the cost of a write.
+    sqlite.pragma('wal_autocheckpoint = 10000');
+    sqlite.pragma('journal_size_limit = 67108864');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     store = { db, dialect: 'sqlite', location: options.sqliteFile, close: () => db.destroy() };
   }
   try {
@@ -116,6 +119,27 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw new Error(`could not migrate the contribution store at ${store.location}: ${(e as Error).message}`);
   }
   return store;
+}
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running a small insert. The same
+ * SQL text always compiles to the same statement, so keep them (bounded). Kysely runs one query
+ * at a time on the connection, so a cached statement is never used by two queries at once.
+ */
+function withStatementCache(sqlite: import('better-sqlite3').Database): SqliteDatabase {
+  const cache = new Map<string, import('better-sqlite3').Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (!stmt) {
+        stmt = sqlite.prepare(sqlText);
+        if (cache.size >= 256) cache.clear();
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 function redactUrl(url: string): string {

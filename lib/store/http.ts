@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Store } from './db';
-import { hitRateLimit, type RateLimit } from './rate-limit';
+import { hitRateLimits, type RateLimit } from './rate-limit';
 import { LIMITS, validateContribution, type FieldError, type MapLookup } from './rules';
 import { submitContribution } from './contributions';
 import { isSameOrigin } from './origin';
@@ -65,6 +65,8 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
   if (!request.body) return new Uint8Array();
+  // With a declared length the HTTP parser delivers exactly that many bytes: read them at once.
+  if (Number.isFinite(declared)) return new Uint8Array(await request.arrayBuffer());
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -103,11 +105,16 @@ export async function handleContributionPost(request: Request, deps: { store: St
     return fieldErrors(415, [{ field: 'content-type', message: 'send the contribution as JSON with Content-Type: application/json' }]);
   }
   const nowMs = now().getTime();
-  for (const [key, limit] of [[`submit:${clientKey(request)}`, deps.config.perClient] as const, ['submit:*', deps.config.global] as const]) {
-    const decision = await hitRateLimit(deps.store, key, limit, nowMs);
-    if (!decision.allowed) {
-      return fieldErrors(429, [{ field: 'body', message: `too many contributions: try again in ${decision.retryAfter} s` }], { 'retry-after': String(decision.retryAfter) });
-    }
+  const decision = await hitRateLimits(
+    deps.store,
+    [
+      { key: `submit:${clientKey(request)}`, limit: deps.config.perClient },
+      { key: 'submit:*', limit: deps.config.global },
+    ],
+    nowMs,
+  );
+  if (!decision.allowed) {
+    return fieldErrors(429, [{ field: 'body', message: `too many contributions: try again in ${decision.retryAfter} s` }], { 'retry-after': String(decision.retryAfter) });
   }
   let bytes: Uint8Array;
   try {

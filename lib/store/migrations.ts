@@ -69,10 +69,14 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
           await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
           await sql`create trigger contributions_no_delete before delete on contributions begin select raise(abort, 'contributions are never deleted'); end`.execute(db);
+          // A submission and its audit entry are one statement: the insert cannot land without its entry.
+          await sql`create trigger contributions_audit_submit after insert on contributions begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, json_object('status', new.status)); end`.execute(db);
         } else {
           await sql`create function admissible_refuse() returns trigger language plpgsql as $$ begin raise exception '% on % is refused: the record is append-only', tg_op, tg_table_name; end $$`.execute(db);
           await sql`create trigger audit_log_append_only before update or delete on audit_log for each row execute function admissible_refuse()`.execute(db);
           await sql`create trigger contributions_no_delete before delete on contributions for each row execute function admissible_refuse()`.execute(db);
+          await sql`create function admissible_audit_submit() returns trigger language plpgsql as $$ begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, json_build_object('status', new.status)::text); return new; end $$`.execute(db);
+          await sql`create trigger contributions_audit_submit after insert on contributions for each row execute function admissible_audit_submit()`.execute(db);
         }
       },
     },

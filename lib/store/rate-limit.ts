@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Store } from './db';
+import { batched } from './batch';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -32,6 +33,73 @@ export async function hitRateLimit(store: Store, key: string, limit: RateLimit, 
 }
 
 /** Drops counters from windows that ended before `beforeMs`; counters are not records, so this is not a deletion of history. */
+/**
+ * Counts one hit on several keys (e.g. per client and global) and returns the first refusal, if
+ * any; all keys are counted even when one refuses. Concurrent calls are counted together in one
+ * upsert that adds each key's number of hits, and each call is given its own place in the count.
+ */
+export function hitRateLimits(store: Store, hits: readonly { key: string; limit: RateLimit }[], nowMs: number): Promise<RateDecision> {
+  let count = counters.get(store);
+  if (!count) {
+    count = batched((calls: Hit[][]) => countHits(store, calls));
+    counters.set(store, count);
+  }
+  const windows = hits.map(({ key, limit }) => {
+    const windowMs = limit.windowSeconds * 1000;
+    const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+    return { key, limit, windowStart, retryAfter: Math.max(1, Math.ceil((windowStart + windowMs - nowMs) / 1000)) };
+  });
+  return count(windows).then((counts) => {
+    let verdict: RateDecision = { allowed: true, count: 0, retryAfter: 0 };
+    for (let i = 0; i < windows.length; i++) {
+      const w = windows[i]!;
+      const c = counts[i]!;
+      if (c > w.limit.max) return { allowed: false, count: c, retryAfter: w.retryAfter };
+      if (c > verdict.count) verdict = { allowed: true, count: c, retryAfter: w.retryAfter };
+    }
+    return verdict;
+  });
+}
+
+interface Hit {
+  key: string;
+  windowStart: number;
+}
+
+const counters = new WeakMap<Store, (hits: Hit[]) => Promise<number[]>>();
+
+/** One upsert for a batch of calls; returns, for each call, the count each of its hits reached. */
+async function countHits(store: Store, calls: Hit[][]): Promise<number[][]> {
+  const slot = (h: Hit) => `${h.windowStart}\u0000${h.key}`;
+  const totals = new Map<string, Hit & { n: number }>();
+  for (const call of calls) {
+    for (const h of call) {
+      const t = totals.get(slot(h));
+      if (t) t.n++;
+      else totals.set(slot(h), { ...h, n: 1 });
+    }
+  }
+  const rows = await store.db
+    .insertInto('rate_limits')
+    .values([...totals.values()].map((t) => ({ key: t.key, window_start: t.windowStart, count: t.n })))
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql<number>`rate_limits.count + excluded.count` }))
+    .returning(['key', 'window_start', 'count'])
+    .execute();
+  // Hand out the counts in call order: the first call of the batch gets the lowest of the new counts.
+  const next = new Map<string, number>();
+  for (const r of rows) {
+    const t = totals.get(slot({ key: r.key, windowStart: Number(r.window_start) }))!;
+    next.set(slot(t), Number(r.count) - t.n + 1);
+  }
+  return calls.map((call) =>
+    call.map((h) => {
+      const c = next.get(slot(h))!;
+      next.set(slot(h), c + 1);
+      return c;
+    }),
+  );
+}
+
 export async function pruneRateLimits(store: Store, beforeMs: number): Promise<void> {
   await store.db.deleteFrom('rate_limits').where('window_start', '<', beforeMs).execute();
 }

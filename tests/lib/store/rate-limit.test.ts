@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { backends, cleanupStores } from '../../support/stores';
-import { hitRateLimit, pruneRateLimits } from '@/lib/store/rate-limit';
+import { hitRateLimit, hitRateLimits, pruneRateLimits } from '@/lib/store/rate-limit';
 
 afterAll(cleanupStores);
 
@@ -25,5 +25,20 @@ describe.each(backends)('rate limits on $name', (backend) => {
     const results = await Promise.all(Array.from({ length: 40 }, () => hitRateLimit(store, 'k', { max: 25, windowSeconds: 60 }, t)));
     expect(results.filter((r) => r.allowed)).toHaveLength(25);
     expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+});
+
+describe.each(backends)('several rate limits in one statement on $name', (backend) => {
+  it('counts every key and refuses when any is over its limit', async () => {
+    const store = await backend.open();
+    const t = Date.UTC(2026, 0, 1);
+    const hits = (client: string) => [
+      { key: `c:${client}`, limit: { max: 2, windowSeconds: 60 } },
+      { key: 'global', limit: { max: 4, windowSeconds: 60 } },
+    ];
+    const verdicts = [];
+    for (const client of ['a', 'a', 'a', 'b', 'c', 'd']) verdicts.push((await hitRateLimits(store, hits(client), t)).allowed);
+    // a: 1, 2, 3 (over its own limit); global: 4 at b, 5 at c (over), 6 at d.
+    expect(verdicts).toEqual([true, true, false, true, false, false]);
   });
 });
