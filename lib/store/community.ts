@@ -122,7 +122,8 @@ export function mergeApproved(corpus: LoadedCorpus, contributions: readonly Cont
     let actorId = s.advancedBy.actor && corpus.actorById.has(s.advancedBy.actor) ? s.advancedBy.actor : undefined;
     if (!actorId) {
       actorId = communityActorId(c.id);
-      const jurisdiction = newSources[0]?.jurisdiction ?? target.jurisdictions[0] ?? 'EU';
+      const firstExisting = s.sources.find((r): r is Extract<SourceRef, { existing: string }> => 'existing' in r);
+      const jurisdiction = newSources[0]?.jurisdiction ?? target.jurisdictions[0] ?? (firstExisting && corpus.sourceById.get(firstExisting.existing)?.jurisdiction) ?? 'EU';
       actors.push({ id: actorId, kind: s.advancedBy.kind, name: s.advancedBy.name, jurisdiction });
       community.set(actorId, provenance);
     }

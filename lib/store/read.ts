@@ -4,11 +4,12 @@ import { getStore } from './db';
 import { listContributions } from './contributions';
 import { mergeApproved, type CommunityCorpus } from './community';
 
-const FRESH_MS = 5_000;
+/** How long a merged corpus is reused; COMMUNITY_CACHE_MS=0 rebuilds it on every request. */
+const FRESH_MS = Number(process.env.COMMUNITY_CACHE_MS ?? 5_000);
 let cached: { at: number; value: Promise<CommunityCorpus> } | undefined;
 
 export function getCommunityCorpus(nowMs = Date.now()): Promise<CommunityCorpus> {
-  if (!cached || nowMs - cached.at > FRESH_MS) {
+  if (!cached || nowMs - cached.at >= FRESH_MS) {
     const value = getStore()
       .then((store) => listContributions(store, { status: 'approved', limit: 10_000, oldestFirst: true }))
       .then((approved) => mergeApproved(getCorpus(), approved));

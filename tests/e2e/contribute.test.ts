@@ -72,7 +72,7 @@ describe('security headers and CSP', () => {
     const question = corpus.nodes.find((n) => n.kind === 'question')!;
     const other = corpus.nodes.find((n) => n.kind !== 'question')!;
     const id = await submit(validBody(corpus));
-    const paths = ['/', '/about', `/questions/${question.id}`, `/node/${other.id}`, `/sources/${corpus.sources[0]!.id}`, '/contribute', `/contribute?target=${other.id}`, `/contributions/${id}`, '/moderate'];
+    const paths = ['/', '/about', `/questions/${question.id}`, `/node/${other.id}`, `/sources/${corpus.sources[0]!.id}`, '/contribute', `/contribute?target=${other.id}`, `/contributions/${id}`, '/moderate', '/community'];
     for (const path of paths) {
       const { page, problems, response } = await open(path);
       const headers = response.headers();
@@ -185,12 +185,21 @@ describe('stored XSS', () => {
     expect(queueProblems).toEqual([]);
     await queue.close();
 
+    // The approved ones joined the map, marked as community contributions with their provenance.
+    const { page: community } = await open('/community');
+    expect(await community.locator(`a[href="/contributions/${ids[0]}"]`).count()).toBeGreaterThan(0);
+    expect(await community.locator(`a[href="/contributions/${ids[2]}"]`).count()).toBeGreaterThan(0);
+    expect(await community.locator(`a[href="/contributions/${ids[1]}"]`).count()).toBe(0);
+    expect(await community.textContent('main')).toContain('Community contribution');
+    expect(await axe(community)).toEqual([]);
+    await community.close();
+
     // The JSON API is never sniffed as HTML.
     const api = await fetch(`${s.url}/api/contributions/${ids[0]}`);
     expect(api.headers.get('content-type')).toMatch(/^application\/json/);
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await api.json()).submission.text).toBe(HOSTILE.join('\n'));
-    for (const path of [...ids.map((id) => `/contributions/${id}`), '/moderate', '/moderate/audit']) {
+    for (const path of [...ids.map((id) => `/contributions/${id}`), '/moderate', '/moderate/audit', '/community']) {
       const { page, problems } = await open(path);
       {
         expect(await page.locator('[data-xss]').count(), path).toBe(0);

@@ -19,7 +19,7 @@ export interface StoreServer {
 export async function startStoreServer(env: Record<string, string> = {}): Promise<StoreServer> {
   const dir = mkdtempSync(join(tmpdir(), 'admissible-e2e-store-'));
   const dbFile = join(dir, 'store.sqlite');
-  const server = await startServer({ ADMISSIBLE_DB_FILE: dbFile, RATE_LIMIT_MAX: '100000', RATE_LIMIT_GLOBAL_MAX: '100000', ...env });
+  const server = await startServer({ ADMISSIBLE_DB_FILE: dbFile, RATE_LIMIT_MAX: '100000', RATE_LIMIT_GLOBAL_MAX: '100000', COMMUNITY_CACHE_MS: '0', ...env });
   const store = await openStore({ sqliteFile: dbFile });
   return {
     server,
