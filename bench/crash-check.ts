@@ -42,9 +42,13 @@ export async function runCrashCheck(options: { kills: number; clients?: number; 
           }
         }
       };
+      const ackedBefore = acked.size;
       const clients = Array.from({ length: options.clients ?? 20 }, client);
-      // Kill at a varying moment in the burst, after at least some writes have been acknowledged.
-      await new Promise((r) => setTimeout(r, 400 + ((round * 337) % 900)));
+      // Kill in the middle of the burst: once this round's writes are being acknowledged, at a varying moment.
+      const deadline = Date.now() + 30_000;
+      while (acked.size === ackedBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      if (acked.size === ackedBefore) throw new Error(`round ${round + 1}: no submission was acknowledged within 30 s`);
+      await new Promise((r) => setTimeout(r, 100 + ((round * 337) % 800)));
       const exited = new Promise((r) => server.process.once('exit', r));
       process.kill(server.process.pid!, 'SIGKILL');
       await exited;

@@ -1,7 +1,8 @@
 /**
  * npm run bench:store [-- --duration 60 --connections 10,100]
  * Load on the contribution API against a no-op route handler, in the same run and server:
- * autocannon for `duration` seconds at each connection count, rate limit raised. Checks: no 5xx,
+ * autocannon for `duration` seconds per route at each connection count, rate limit raised, the two
+ * routes alternating in 10-second slices. Checks: no 5xx,
  * rows in the database equal to the 201s returned (each acknowledged id is looked up), throughput
  * ≥ 0.9× the no-op handler, p99 ≤ 100 ms at 10 connections. Needs a build (npm run build).
  * With DATABASE_URL set, the server and the check use PostgreSQL instead of the SQLite file.
@@ -60,6 +61,26 @@ async function load(url: string, path: string, connections: number, duration: nu
   return { route: path, connections, seconds, requests: result.requests.total, rps: result.requests.total / seconds, p50: result.latency.p50, p99: result.latency.p99, statuses, errors: result.errors + result.timeouts, acked };
 }
 
+/** Slices of one route as one run: total requests over total time; the worst slice's latencies. */
+function combine(slices: Run[]): Run {
+  const seconds = slices.reduce((t, r) => t + r.seconds, 0);
+  const requests = slices.reduce((t, r) => t + r.requests, 0);
+  const statuses: Record<string, number> = {};
+  for (const r of slices) for (const [code, n] of Object.entries(r.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  return {
+    route: slices[0]!.route,
+    connections: slices[0]!.connections,
+    seconds,
+    requests,
+    rps: requests / seconds,
+    p50: Math.max(...slices.map((r) => r.p50)),
+    p99: Math.max(...slices.map((r) => r.p99)),
+    statuses,
+    errors: slices.reduce((t, r) => t + r.errors, 0),
+    acked: slices.flatMap((r) => r.acked),
+  };
+}
+
 async function main() {
   const duration = Number(arg('duration', '60'));
   const connectionCounts = arg('connections', '10,100').split(',').map(Number);
@@ -75,13 +96,23 @@ async function main() {
   try {
     // Warm both routes so compilation and the first database open are not measured.
     await load(server.url, '/api/bench/noop', 4, 2, body);
-    await load(server.url, '/api/contributions', 4, 2, body);
+    await load(server.url, '/api/contributions', 4, 2, body, 1000);
     for (const connections of connectionCounts) {
-      const noop = await load(server.url, '/api/bench/noop', connections, duration, body);
+      // Alternate the two routes in slices so both see the same background load on a shared machine.
+      const slices = Math.max(1, Math.round(duration / 10));
+      const sliceSeconds = duration / slices;
+      const noopSlices: Run[] = [];
+      const realSlices: Run[] = [];
       const before = await countContributions(store);
-      // A fixed number of requests, sized to last about `duration` s at the no-op's pace: a timed run
-      // would cut the last request of each connection off in flight (stored, but never acknowledged).
-      const real = await load(server.url, '/api/contributions', connections, duration, body, Math.round(noop.rps * duration));
+      for (let i = 0; i < slices; i++) {
+        const n = await load(server.url, '/api/bench/noop', connections, sliceSeconds, body);
+        noopSlices.push(n);
+        // A fixed number of requests, sized to last about as long at the no-op's pace: a timed run
+        // would cut the last request of each connection off in flight (stored, but never acknowledged).
+        realSlices.push(await load(server.url, '/api/contributions', connections, sliceSeconds, body, Math.round(n.rps * sliceSeconds)));
+      }
+      const noop = combine(noopSlices);
+      const real = combine(realSlices);
       await new Promise((r) => setTimeout(r, 500));
       const rows = (await countContributions(store)) - before;
       const ids = new Set((await store.db.selectFrom('contributions').select('id').execute()).map((r) => r.id));
@@ -90,7 +121,7 @@ async function main() {
       const fiveXX = Object.entries(real.statuses).filter(([c]) => c.startsWith('5')).reduce((n, [, v]) => n + v, 0);
       const ratio = real.rps / noop.rps;
       console.log(
-        `${connections} connections, ${duration} s: no-op ${noop.rps.toFixed(0)} req/s (p99 ${noop.p99} ms); contributions ${real.rps.toFixed(0)} req/s over ${real.seconds.toFixed(1)} s (p50 ${real.p50} ms, p99 ${real.p99} ms), ratio ${ratio.toFixed(3)}; ` +
+        `${connections} connections, ${duration} s: no-op ${noop.rps.toFixed(0)} req/s (p99 ${noop.p99} ms); contributions ${real.rps.toFixed(0)} req/s over ${real.seconds.toFixed(1)} s (worst slice p50 ${real.p50} ms, p99 ${real.p99} ms), ratio ${ratio.toFixed(3)}; ` +
           `201s ${real.acked.length}, rows ${rows}, acknowledged but missing ${missing}, statuses ${JSON.stringify(real.statuses)}, socket errors/timeouts ${real.errors}`,
       );
       if (fiveXX) failures.push(`${connections} connections: ${fiveXX} responses were 5xx`);
