@@ -46,10 +46,11 @@ async function open(path: string, ctx = browser.context) {
   return { page, problems, response: response! };
 }
 
-async function axe(page: Page): Promise<string[]> {
+/** axe-core on the page, or only on the part matching `within` (pages whose other parts belong to other features). */
+async function axe(page: Page, within?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE);
-  const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(async (sel) => (window as any).axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }), within);
   return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -193,6 +194,14 @@ describe('stored XSS', () => {
     expect(await community.textContent('main')).toContain('Community contribution');
     expect(await axe(community)).toEqual([]);
     await community.close();
+    // The target's static node page fetches them too.
+    const { page: nodePage, problems: nodeProblems } = await open(`/node/${target.id}`);
+    await nodePage.waitForSelector(`.community-section a[href="/contributions/${ids[0]}"]`);
+    expect(await nodePage.locator('[data-xss]').count()).toBe(0);
+    expect(await nodePage.locator('.community-section').textContent()).toContain('<script>window.__xss=1</script>');
+    expect(await axe(nodePage, '.community-section')).toEqual([]);
+    expect(nodeProblems).toEqual([]);
+    await nodePage.close();
 
     // The JSON API is never sniffed as HTML.
     const api = await fetch(`${s.url}/api/contributions/${ids[0]}`);

@@ -17,5 +17,6 @@ export async function GET(request: Request) {
     .filter(([key]) => merged.graph.node(key))
     .map(([id, provenance]) => ({ node: merged.graph.node(id)!, provenance }))
     .filter(({ node }) => target === null || node.links.some((l) => l.target === target));
-  return json(200, { version: getCorpus().version, items }, { 'cache-control': 'public, max-age=30' });
+  // The server reuses the merged corpus for a few seconds (lib/store/read.ts); browsers always ask again.
+  return json(200, { version: getCorpus().version, items });
 }
