@@ -106,6 +106,9 @@ describe('security headers and CSP', () => {
 describe('contribute form', () => {
   it('shows field errors from the API, then submits and lands on the status page; pages pass axe', async () => {
     const target = corpus.nodes.find((n) => n.kind === 'position')!;
+    const { page: login } = await open('/moderate');
+    expect(await axe(login)).toEqual([]);
+    await login.close();
     const { page, problems } = await open(`/contribute?target=${target.id}`);
     expect(await axe(page)).toEqual([]);
     await page.waitForSelector('form[data-ready="true"]');
@@ -216,11 +219,12 @@ describe('stored XSS', () => {
         // The hostile strings are shown, as text (the queue no longer lists them once decided).
         if (path !== '/moderate') expect(await page.textContent('main'), path).toContain('window.__xss');
         expect(await page.evaluate(() => (window as any).__violations), path).toEqual([]);
+        expect(await axe(page), path).toEqual([]);
       }
       await page.waitForTimeout(50);
       expect(await page.evaluate(() => (window as any).__xss), path).toBeUndefined();
       expect(problems, path).toEqual([]);
       await page.close();
     }
-  });
+  }, 120_000);
 });
