@@ -76,6 +76,9 @@ export default async function ContributePage({ searchParams }: { searchParams: P
         Every contribution needs a source and says who advances it. A moderator reviews it before it joins the map, marked as a
         community contribution. Write in plain text; it is shown exactly as typed.
       </p>
+      <noscript>
+        <p className="notice">This form needs JavaScript. Without it, you can send the same contribution as JSON to /api/contributions (the README describes it).</p>
+      </noscript>
       <ContributeForm {...props} />
     </>
   );

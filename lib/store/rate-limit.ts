@@ -39,6 +39,10 @@ export async function hitRateLimit(store: Store, key: string, limit: RateLimit, 
  * upsert that adds each key's number of hits, and each call is given its own place in the count.
  */
 export function hitRateLimits(store: Store, hits: readonly { key: string; limit: RateLimit }[], nowMs: number): Promise<RateDecision> {
+  // Now and then, drop counters of windows that ended over a day ago, so the table stays small.
+  const calls = (callCounts.get(store) ?? 0) + 1;
+  callCounts.set(store, calls);
+  if (calls % PRUNE_EVERY === 0) void pruneRateLimits(store, nowMs - 86_400_000).catch(() => undefined);
   let count = counters.get(store);
   if (!count) {
     count = batched((calls: Hit[][]) => countHits(store, calls));
@@ -67,6 +71,8 @@ interface Hit {
 }
 
 const counters = new WeakMap<Store, (hits: Hit[]) => Promise<number[]>>();
+const callCounts = new WeakMap<Store, number>();
+const PRUNE_EVERY = 5_000;
 
 /** One upsert for a batch of calls; returns, for each call, the count each of its hits reached. */
 async function countHits(store: Store, calls: Hit[][]): Promise<number[][]> {
