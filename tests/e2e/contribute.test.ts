@@ -101,6 +101,19 @@ describe('security headers and CSP', () => {
       await page.close();
     }
   });
+  it('the not-found page runs its scripts without a CSP violation too', async () => {
+    for (const path of ['/no-such-page', '/node/no-such-node']) {
+      const { page, problems, response } = await open(path);
+      expect(response.status(), path).toBe(404);
+      const scriptSrc = (response.headers()['content-security-policy'] ?? '').split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, path).toMatch(/'nonce-/);
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      await page.waitForFunction(() => (window as any).__next_f !== undefined && document.querySelector('.site-nav a') !== null);
+      expect(await page.evaluate(() => (window as any).__violations), path).toEqual([]);
+      expect(problems.filter((p) => !p.includes('404')), path).toEqual([]);
+      await page.close();
+    }
+  });
 });
 
 describe('contribute form', () => {
