@@ -3,6 +3,7 @@ import type { DebateNode } from '@/lib/model/schema';
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { Attribution } from './Attribution';
 import { Citation } from './Citation';
+import { ContributeLink } from './contribute/ContributeLink';
 
 const STANCE: Record<string, { symbol: string; word: string }> = {
   supports: { symbol: '+', word: 'Supports' },
@@ -32,6 +33,7 @@ export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNo
       </h3>
       <p>{node.text}</p>
       <Attribution actors={actors} />
+      <ContributeLink nodeId={node.id} title={node.title} />
       <details>
         <summary>
           {node.citations.length} citation{node.citations.length === 1 ? '' : 's'}

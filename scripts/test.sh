@@ -5,11 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+bash scripts/ensure-system-deps.sh
+# The store's tests run against a real PostgreSQL: without one, run under a throwaway cluster.
+if [ -z "${TEST_DATABASE_URL:-}" ]; then exec bash scripts/with-postgres.sh bash scripts/test.sh "$@"; fi
+
 # Chromium leaves profile folders in TMPDIR: give each run its own.
 export TMPDIR="$(mktemp -d)"
 trap 'rm -rf "$TMPDIR"' EXIT
-
-bash scripts/ensure-system-deps.sh
 
 echo "== type-check"; npx tsc --noEmit
 echo "== lint"; npx eslint . --max-warnings 0

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/data/corpus';
 import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
+import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 
 export const dynamicParams = false;
 
@@ -42,6 +43,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
       </nav>
       <h1>{node.title}</h1>
       <NodeCard node={node} corpus={corpus} />
+      <CommunityContributions nodeId={id} />
       {holdings.length ? (
         <>
           <h2>Rulings that take up this {node.kind}</h2>

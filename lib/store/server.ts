@@ -1,0 +1,27 @@
+/** What the route handlers share: the store, the map lookup and the configuration from the environment. */
+import { getCorpus } from '@/lib/data/corpus';
+import { getStore } from './db';
+import { mapLookup } from './community';
+import { submitConfigFromEnv, type SubmitConfig } from './http';
+import type { ModerationDeps } from './moderation-http';
+import type { MapLookup } from './rules';
+
+let config: SubmitConfig | undefined;
+let lookup: MapLookup | undefined;
+
+export async function submitDeps() {
+  config ??= submitConfigFromEnv();
+  lookup ??= mapLookup(getCorpus());
+  return { store: await getStore(), map: lookup, config };
+}
+
+export async function moderationDeps(): Promise<ModerationDeps> {
+  lookup ??= mapLookup(getCorpus());
+  return {
+    store: await getStore(),
+    map: lookup,
+    secureCookies: process.env.NODE_ENV === 'production' && process.env.ADMISSIBLE_INSECURE_COOKIES !== '1',
+    sessionSeconds: process.env.SESSION_SECONDS ? Number(process.env.SESSION_SECONDS) : undefined,
+    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+  };
+}
