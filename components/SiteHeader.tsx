@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 
 export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Questions' },
+  { href: '/sources', label: 'Sources' },
   { href: '/about', label: 'About' },
 ];
 

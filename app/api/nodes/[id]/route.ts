@@ -1,0 +1,12 @@
+/** One question, position, argument or fact with its links, citations and rulings. */
+import { getCorpus } from '@/lib/data/corpus';
+import { nodeDocument } from '@/lib/api/read';
+import { respond } from '@/lib/api/respond';
+import { siteUrl } from '@/lib/site';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  return respond(request, nodeDocument(getCorpus(), id, siteUrl()), { 'Access-Control-Allow-Origin': '*' });
+}
