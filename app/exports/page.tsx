@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
 import { EXPORT_FORMATS, exportFileName } from '@/lib/export/formats';
 import { absoluteUrl, siteUrl } from '@/lib/site';
+import { MapPictureDownloads } from '@/components/MapPictureDownloads';
 
 export const metadata: Metadata = {
   title: 'Exports',
@@ -14,7 +15,7 @@ export default function ExportsPage() {
   const base = siteUrl();
   const sample = corpus.nodes[0]?.id;
   const section = (bibliographic: boolean) =>
-    EXPORT_FORMATS.filter((f) => f.bibliographic === bibliographic).map((f) => (
+    EXPORT_FORMATS.filter((f) => f.bibliographic === bibliographic && !f.picture).map((f) => (
       <li key={f.id}>
         <a href={`/api/export/${f.id}`} download={exportFileName(f, corpus.version, false)} data-format={f.id}>
           {f.label}
@@ -31,6 +32,15 @@ export default function ExportsPage() {
       </p>
       <h2>The whole map</h2>
       <ul className="export-list">{section(false)}</ul>
+      <h2>Pictures and embeds</h2>
+      <p className="small">An SVG or PNG of the whole map or of one question, and a view to put in an iframe on your own site.</p>
+      <MapPictureDownloads
+        questions={corpus.nodes.filter((n) => n.kind === 'question').map((n) => ({ id: n.id, title: n.title }))}
+        version={corpus.version}
+      />
+      <p className="small muted">
+        Embed code: <code>{`<iframe src="${absoluteUrl('/embed', base)}" title="Admissible map" width="100%" height="600"></iframe>`}</code>
+      </p>
       <h2>The bibliography</h2>
       <ul className="export-list">{section(true)}</ul>
       <p className="small">

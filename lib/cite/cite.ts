@@ -4,8 +4,7 @@ import { nodeToCsl, sourceToCsl, type NodeCitationContext, type SourceContext } 
 import { formatAllStyles, type FormattedReference } from './format';
 
 export function citeNode(node: DebateNode, ctx: NodeCitationContext): FormattedReference[] {
-  // OSCOLA prints no version for reference entries: carry the dataset version in its container title.
-  return formatAllStyles((style) => nodeToCsl(node, ctx, { versionInContainer: style.id === 'oscola' }));
+  return formatAllStyles((style) => nodeToCsl(node, ctx, style.id));
 }
 
 export function citeSource(source: Source, ctx: SourceContext, pinpoint?: Pinpoint): FormattedReference[] {

@@ -112,18 +112,21 @@ export interface NodeCitationContext {
 const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
 
 /**
- * A node of the map as a citable reference work entry. CSL `entry-encyclopedia` is what APA and
- * Chicago print with a version; OSCOLA's style has no version variable for such entries, so the
- * dataset version also goes into the container title (see nodeCitationItem's `style`).
+ * A node of the map as a citable entry of the Admissible reference work, with its permalink,
+ * the dataset version and the access date. The styles print a version differently, so each gets
+ * the variant it renders clearly: OSCOLA cites a website (its style has no version variable, so
+ * the version goes into the site name), APA an encyclopedia entry whose version is written out
+ * (citeproc drops APA's "Version" label for hex hashes that look numeric), Chicago an entry with
+ * its own "version" label.
  */
-export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, options: { versionInContainer?: boolean } = {}): CslItem {
+export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: 'oscola' | 'apa' | 'chicago' = 'chicago'): CslItem {
   return {
     id: node.id,
-    type: 'entry-encyclopedia',
+    type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',
     title: `${KIND_WORDS[node.kind]}: ${node.title}`,
     author: [{ literal: SITE_NAME }],
-    'container-title': options.versionInContainer ? `${SITE_NAME}, dataset version ${ctx.version}` : SITE_NAME,
-    version: ctx.version,
+    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}` : SITE_NAME,
+    version: variant === 'apa' ? `dataset version ${ctx.version}` : ctx.version,
     URL: ctx.permalink,
     accessed: dateParts(ctx.accessed),
   };

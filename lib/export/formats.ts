@@ -13,11 +13,14 @@ import { toGraphml } from './graphml';
 import { toBibtex } from './bibtex';
 import { toRis } from './ris';
 import { toCslJson } from './csl-json';
+import { toSvg, type MapView } from './svg';
 
 export interface ExportContext {
   version: string;
   siteUrl: string;
   filter?: BibliographyFilter;
+  /** For pictures: which part of the map (?question=<id>); the whole map when absent. */
+  view?: MapView;
 }
 
 export interface ExportFormat {
@@ -29,6 +32,8 @@ export interface ExportFormat {
   extension: string;
   /** Bibliographic formats hold sources and honour the bibliography filter. */
   bibliographic: boolean;
+  /** Pictures of a map view take ?question=<id>. */
+  picture?: boolean;
   render(corpus: Corpus, ctx: ExportContext): string;
 }
 
@@ -76,6 +81,16 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     render: (corpus, ctx) => toGraphml(corpus.nodes, buildGraph(corpus.nodes).edges, ctx),
   },
   {
+    id: 'svg',
+    label: 'SVG picture',
+    description: 'A picture of the map (or of one question with ?question=<id>), each box linked to its page; the PNG is made from it.',
+    mediaType: 'image/svg+xml',
+    extension: 'svg',
+    bibliographic: false,
+    picture: true,
+    render: (corpus, ctx) => toSvg(buildGraph(corpus.nodes), ctx.view ?? {}, ctx),
+  },
+  {
     id: 'csl-json',
     label: 'CSL-JSON',
     description: 'The bibliography without loss (court decisions as legal_case with court and identifiers), for Zotero, Pandoc and citeproc.',
@@ -108,6 +123,7 @@ export function exportFormat(id: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.id === id);
 }
 
-export function exportFileName(format: ExportFormat, version: string, filtered: boolean): string {
-  return `admissible-${format.bibliographic ? 'bibliography' : 'map'}${filtered ? '-filtered' : ''}-${version}.${format.extension}`;
+export function exportFileName(format: ExportFormat, version: string, filtered: boolean, question?: string): string {
+  const what = format.bibliographic ? 'bibliography' : question ? `map-${question}` : 'map';
+  return `admissible-${what}${filtered ? '-filtered' : ''}-${version}.${format.extension}`;
 }

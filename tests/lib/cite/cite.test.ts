@@ -43,14 +43,18 @@ describe('citeNode', () => {
   it('gives the permalink and access date in every style, and the dataset version', () => {
     for (const r of refs) expect(r.text, r.style).toContain('https://admissible.test/node/pos-yes');
     for (const r of refs) expect(r.text, r.style).toContain('abcdef123456');
-    expect(refs[0]!.text).toContain('accessed 2 January 2026');
+    expect(refs[0]!.text).toBe(
+      'Admissible, ‘Position: Yes, It Is’ (Admissible, dataset version abcdef123456) <https://admissible.test/node/pos-yes> accessed 2 January 2026.',
+    );
+    expect(refs[1]!.text).toContain('(dataset version abcdef123456)');
     expect(refs[2]!.text).toContain('January 2, 2026');
   });
 
   it('lets the browser put in today’s date for the placeholder in every style’s own form', () => {
-    const item = nodeToCsl(node('pos-yes'), { permalink: 'https://a.test/node/pos-yes', version: 'v', accessed: ACCESS_DATE_PLACEHOLDER });
     for (const style of CITATION_STYLES) {
+      const item = nodeToCsl(node('pos-yes'), { permalink: 'https://a.test/node/pos-yes', version: '123456789abc', accessed: ACCESS_DATE_PLACEHOLDER }, style.id);
       const text = formatReference(item, style);
+      expect(text, style.id).toContain('123456789abc');
       const today = withAccessDate(text, '2027-03-04', style.lang);
       expect(today, style.id).not.toContain('1999');
       if (text.includes('accessed') || text.includes('Accessed') || text.includes('Retrieved')) {
