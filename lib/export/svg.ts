@@ -152,7 +152,7 @@ export function toSvg(graph: GraphIndex, view: MapView, options: SvgOptions): st
   const title = question ? `Admissible map: ${question.title}` : 'Admissible: the whole map';
   const target = options.linkTarget ? ` target="${escapeXml(options.linkTarget)}"` : '';
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(layout.width)} ${round(layout.height)}" width="${round(layout.width)}" height="${round(layout.height)}" role="img" aria-labelledby="map-title map-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(layout.width)} ${round(layout.height)}" width="${round(layout.width)}" height="${round(layout.height)}" role="group" aria-labelledby="map-title" aria-describedby="map-desc">`,
     `<title id="map-title">${escapeXml(title)}</title>`,
     `<desc id="map-desc">${layout.nodes.length} nodes and ${layout.links.length} links, dataset version ${escapeXml(options.version)}. Lines: solid +, supports; dashed −, opposes; dotted ⤳, undercuts.</desc>`,
     `<style>${STYLE}</style>`,

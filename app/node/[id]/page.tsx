@@ -95,7 +95,11 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           </p>
         </>
       ) : (
-        <NodeCard node={node} corpus={corpus} />
+        <>
+          {/* NodeCard titles itself with an h3; this keeps the heading outline unbroken. */}
+          <h2 className="visually-hidden">The {node.kind}, who advances it, and its arguments</h2>
+          <NodeCard node={node} corpus={corpus} />
+        </>
       )}
       {holdings.length ? (
         <>
