@@ -3,7 +3,7 @@ import { getCorpus } from '@/lib/data/corpus';
 import { graphDocument } from '@/lib/api/read';
 import { respond } from '@/lib/api/respond';
 
-export const dynamic = 'force-dynamic';
+export const dynamic = 'force-static';
 
 export function GET(request: Request): Response {
   return respond(request, graphDocument(getCorpus()), { 'Access-Control-Allow-Origin': '*' });

@@ -4,7 +4,12 @@ import { sourceDocument } from '@/lib/api/read';
 import { respond } from '@/lib/api/respond';
 import { siteUrl } from '@/lib/site';
 
-export const dynamic = 'force-dynamic';
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCorpus().sources.map((s) => ({ id: s.id }));
+}
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
