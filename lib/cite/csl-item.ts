@@ -52,6 +52,27 @@ export function parseNeutralCitation(citation: string): { year: number; court: s
   return m ? { year: Number(m[1]), court: m[2]!, number: m[3]! } : undefined;
 }
 
+/** ECLI, neutral citation, CELEX number, case numbers and other identifiers, as the record gives them. */
+export function sourceIdentifiers(source: Source): string[] {
+  const ids = source.identifiers;
+  return [ids.ecli, ids.neutralCitation, ids.celex ? `CELEX ${ids.celex}` : undefined, ...ids.caseNumbers, ...ids.other].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * The title without a neutral citation it ends with ("R v X [2021] EWCA Crim 1" → "R v X"): the
+ * styles print the citation themselves, and would otherwise print it twice.
+ */
+function caseName(source: Source): string {
+  const neutral = source.identifiers.neutralCitation;
+  if (!neutral || !CASE_TYPES.has(source.type)) return source.title;
+  const trimmed = source.title.trim();
+  if (!trimmed.endsWith(neutral)) return source.title;
+  const name = trimmed.slice(0, -neutral.length).replace(/[\s,;:–-]+$/, '');
+  return name.length >= 3 ? name : source.title;
+}
+
+const CASE_TYPES = new Set<SourceType>(['judgment', 'decision', 'opinion']);
+
 export interface SourceContext {
   jurisdictions: readonly Jurisdiction[];
 }
@@ -65,7 +86,7 @@ export function courtOf(source: Source, ctx: SourceContext): Court | undefined {
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
 export function sourceToCsl(source: Source, ctx: SourceContext): CslItem {
   const type = CSL_TYPES[source.type];
-  const item: CslItem = { id: source.id, type, title: source.title, issued: dateParts(source.date), URL: source.url, language: source.language };
+  const item: CslItem = { id: source.id, type, title: caseName(source), issued: dateParts(source.date), URL: source.url, language: source.language };
   const ids = source.identifiers;
   const jurisdictionName = ctx.jurisdictions.find((j) => j.code === source.jurisdiction)?.name;
   if (jurisdictionName) item.jurisdiction = jurisdictionName;
@@ -93,8 +114,9 @@ export function sourceToCsl(source: Source, ctx: SourceContext): CslItem {
   } else {
     item['container-title'] = source.container ?? source.issuer;
   }
-  const references = [ids.ecli, ids.neutralCitation, ids.celex ? `CELEX ${ids.celex}` : undefined, ...ids.caseNumbers, ...ids.other].filter(Boolean);
-  if (references.length) item.references = references.join('; ');
+  // Every identifier, also in the note: the styles do not print it, and BibTeX and RIS keep it.
+  const identifiers = sourceIdentifiers(source);
+  if (identifiers.length) item.note = identifiers.join('; ');
   return item;
 }
 

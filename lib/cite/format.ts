@@ -40,7 +40,21 @@ export function formatReference(item: CslItem, style: CitationStyle, pinpoint?: 
     style.form === 'note'
       ? cite.format('citation', { ...options, entry: [pinpoint ? { id: item.id, locator: pinpoint.value, label: LOCATOR_LABELS[pinpoint.kind] } : { id: item.id }] })
       : cite.format('bibliography', options);
-  return text.replace(/\s+/g, ' ').trim();
+  return restoreIdentifiers(text.replace(/\s+/g, ' ').trim(), item);
+}
+
+/**
+ * OSCOLA's style strips full stops from the report (container) title, meant for "Q.B." → "QB";
+ * an ECLI there loses the stops that are part of it. Identifiers are put back exactly as recorded.
+ */
+export function restoreIdentifiers(text: string, item: CslItem): string {
+  const identifiers = [item['container-title'], item.number, ...(item.note ?? '').split('; ')].filter((x): x is string => Boolean(x) && x!.includes('.'));
+  let out = text;
+  for (const id of identifiers) {
+    const stripped = id.replace(/\./g, '');
+    if (!out.includes(id) && out.includes(stripped)) out = out.split(stripped).join(id);
+  }
+  return out;
 }
 
 export interface FormattedReference {

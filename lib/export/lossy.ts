@@ -7,10 +7,9 @@ import type { CslItem } from '@/lib/cite/csl-item';
 
 export function withIdentifiersInNote(item: CslItem): CslItem {
   if (item.type !== 'legal_case' && item.type !== 'legislation') return item;
-  // references already holds every identifier (ECLI, neutral citation, case numbers); the court is
+  // The note already holds every identifier (ECLI, neutral citation, case numbers); the court is
   // added unless an identifier names it already (a neutral citation "[2021] EWCA Crim 128" does).
-  const references = item.references ? item.references.split('; ') : [];
-  const court = item.authority && !references.some((r) => r.includes(item.authority!)) ? [item.authority] : [];
-  const parts = [...court, ...references];
-  return parts.length ? { ...item, note: parts.join('; ') } : item;
+  const identifiers = item.note ? item.note.split('; ') : [];
+  if (!item.authority || identifiers.some((r) => r.includes(item.authority!))) return item;
+  return { ...item, note: [item.authority, ...identifiers].join('; ') };
 }

@@ -31,6 +31,25 @@ describe('citeSource', () => {
     expect(oscola).toContain('2024');
   });
 
+  it('keeps the full stops of an ECLI that OSCOLA would strip, and prints no identifier twice', () => {
+    const base = source('src-judgment');
+    const dotted = { ...base, identifiers: { ...base.identifiers, ecli: 'ECLI:XX:TEST:2024:0140OS.24B.1' } };
+    const refs = citeSource(dotted, ctx);
+    for (const r of refs) {
+      expect(r.text, r.style).toContain('ECLI:XX:TEST:2024:0140OS.24B.1');
+      expect(r.text, r.style).not.toContain('0140OS24B1');
+      expect(r.text.split('ECLI:XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
+    }
+  });
+
+  it('takes a neutral citation out of a title that ends with it', () => {
+    const base = source('syn-uk-appeal');
+    const titled = { ...base, title: 'R v Synthetic [2021] TEST Crim 1' };
+    expect(sourceToCsl(titled, ctx).title).toBe('R v Synthetic');
+    expect(citeSource(titled, ctx)[0]!.text).toBe('R v Synthetic [2021] TEST Crim 1.');
+    expect(sourceToCsl(source('src-judgment'), ctx).title).toBe('Test judgment');
+  });
+
   it('cites an article with its author', () => {
     const apa = citeSource(source('src-article'), ctx)[1]!.text;
     expect(apa).toMatch(/^Doe, J\. \(2023\)\. Test article\./);

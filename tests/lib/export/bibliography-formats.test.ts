@@ -54,7 +54,7 @@ describe('bibliography exports', () => {
     expect(judgment).toMatchObject({ type: 'legal_case', authority: 'Court of Justice', number: 'C-1/00', 'container-title': 'ECLI:EU:C:2024:372' });
     expect(judgment.issued).toEqual({ 'date-parts': [[2024, 4, 30]] });
     const uk = data.find((d: any) => d.id === 'syn-uk-appeal');
-    expect(uk).toMatchObject({ type: 'legal_case', authority: 'TEST Crim', number: '1', references: '[2021] TEST Crim 1' });
+    expect(uk).toMatchObject({ type: 'legal_case', authority: 'TEST Crim', number: '1', note: '[2021] TEST Crim 1' });
     expect(data.find((d: any) => d.id === 'syn-directive')).toMatchObject({ type: 'legislation', number: 'CELEX 32014L9999' });
   });
 
