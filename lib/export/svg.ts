@@ -22,7 +22,8 @@ const ROW = 74;
 const MARGIN = 16;
 const TREE_GAP = 40;
 const LEGEND_HEIGHT = 34;
-const LINE_CHARS = 34;
+// 12.5px system-ui averages about 6.5px a character: 30 fit in a 220px box with its padding.
+const LINE_CHARS = 30;
 
 export interface PlacedNode {
   id: string;

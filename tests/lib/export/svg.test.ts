@@ -56,6 +56,6 @@ describe('toSvg', () => {
     const long = wrapTitle('The interception of the whole network was a hacking operation under the law of the State that ran it');
     expect(long).toHaveLength(2);
     expect(long[1]!.endsWith('…')).toBe(true);
-    for (const l of long) expect(l.length).toBeLessThanOrEqual(34);
+    for (const l of long) expect(l.length).toBeLessThanOrEqual(30);
   });
 });
