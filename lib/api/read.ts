@@ -9,17 +9,6 @@ import { etagFor, type CachedBody } from './http';
 
 export const API_VERSION = 1;
 
-/**
- * The cache key (and so the ETag) of each API document, from its path. The route handlers and the
- * conditional-request check in proxy.ts both use it, so the ETag a client holds is the one checked.
- */
-export function apiDocumentKey(pathname: string): string | undefined {
-  if (pathname === '/api/graph') return 'graph';
-  const m = /^\/api\/(nodes|sources)\/([a-z0-9-]+)$/.exec(pathname);
-  if (!m) return undefined;
-  return `${m[1] === 'nodes' ? 'node' : 'source'}:${m[2]}`;
-}
-
 const cache = new WeakMap<LoadedCorpus, Map<string, CachedBody | null>>();
 
 function memo(corpus: LoadedCorpus, key: string, make: () => unknown): CachedBody | null {

@@ -18,14 +18,3 @@ describe('ETags', () => {
   });
 });
 
-import { apiDocumentKey } from '@/lib/api/read';
-
-describe('apiDocumentKey', () => {
-  it('names the API documents by path, and nothing else', () => {
-    expect(apiDocumentKey('/api/graph')).toBe('graph');
-    expect(apiDocumentKey('/api/nodes/pos-yes')).toBe('node:pos-yes');
-    expect(apiDocumentKey('/api/sources/src-judgment')).toBe('source:src-judgment');
-    expect(apiDocumentKey('/api/nodes/../graph')).toBeUndefined();
-    expect(apiDocumentKey('/api/export/json')).toBeUndefined();
-  });
-});
