@@ -6,7 +6,6 @@ import { toBibtex } from '@/lib/export/bibtex';
 import { toRis } from '@/lib/export/ris';
 import { toCslItems, toCslJson } from '@/lib/export/csl-json';
 import { bibliography } from '@/lib/cite/bibliography';
-import { fixtureFiles } from '../../fixtures/corpus';
 import { syntheticFiles } from '../../fixtures/synthetic';
 import { cslDataSchema } from '../../support/csl-data-schema';
 
@@ -65,8 +64,3 @@ describe('bibliography exports', () => {
   });
 });
 
-describe('fixture sanity', () => {
-  it('uses the shared fixture', () => {
-    expect(fixtureFiles().length).toBeGreaterThan(3);
-  });
-});
