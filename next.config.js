@@ -1,19 +1,52 @@
-/** @type {import('next').NextConfig} */
-module.exports = {
-  // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', 'pg'],
-  poweredByHeader: false,
-  // Headers every response carries; the Content-Security-Policy and framing rules are per page, in proxy.ts.
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+/* eslint-disable @typescript-eslint/no-require-imports -- next.config.js is CommonJS */
+const { execFileSync } = require('node:child_process');
+const { join } = require('node:path');
+const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
+
+// The read API is written as files under public/api-data/ (scripts/build-api.ts) and served by
+// the static file server; see lib/api/static-files.ts for why.
+function writeApiData() {
+  execFileSync(join(__dirname, 'node_modules', '.bin', 'tsx'), ['scripts/build-api.ts'], { cwd: __dirname, stdio: 'inherit' });
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  if (phase === PHASE_DEVELOPMENT_SERVER) writeApiData();
+  return {
+    // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
+    serverExternalPackages: ['better-sqlite3', 'pg'],
+    poweredByHeader: false,
+    compiler: { runAfterProductionCompile: async () => writeApiData() },
+    async rewrites() {
+      return {
+        // Before the file system, so the API paths reach the files written for them.
+        beforeFiles: [
+          { source: '/api/graph', destination: '/api-data/graph.json' },
+          { source: '/api/nodes/:id', destination: '/api-data/nodes/:id.json' },
+          { source: '/api/sources/:id', destination: '/api-data/sources/:id.json' },
         ],
-      },
-    ];
-  },
+      };
+    },
+    // Headers every response carries. The Content-Security-Policy and the framing rule
+    // (frame-ancestors 'none' and X-Frame-Options: DENY everywhere but /embed) are per page, in proxy.ts.
+    async headers() {
+      const api = [
+        { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' },
+        { key: 'Access-Control-Allow-Origin', value: '*' },
+      ];
+      return [
+        {
+          source: '/:path*',
+          headers: [
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+          ],
+        },
+        { source: '/api/graph', headers: api },
+        { source: '/api/nodes/:id', headers: api },
+        { source: '/api/sources/:id', headers: api },
+      ];
+    },
+  };
 };

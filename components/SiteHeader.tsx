@@ -9,6 +9,7 @@ export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/matrix', label: 'Matrix' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/operations', label: 'Operations' },
+  { href: '/sources', label: 'Sources' },
   { href: '/contribute', label: 'Contribute' },
   { href: '/about', label: 'About' },
 ];

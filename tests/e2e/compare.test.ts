@@ -3,13 +3,12 @@
  * the site was built with (data/, or ADMISSIBLE_DATA_DIR — e.g. the synthetic corpus written by
  * `npx tsx tests/support/write-compare-corpus.ts DIR`). Subjects are picked from the loaded corpus.
  *
- * The map part of the "as of" test expects /map to mark every drawn node with a `data-node-id`
- * attribute holding the node's id; while /map does not exist (404) that test is reported as skipped.
+ * The map part of the "as of" test reads the ids of the nodes the map was given to draw (its canvas
+ * holds no DOM per node); while /map does not exist (404) that test is reported as skipped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
 import { buildMatrix, matrixToCsv, type CellOutcome } from '@/lib/compare/matrix';
@@ -19,7 +18,6 @@ import { timelineEvents } from '@/lib/compare/timeline';
 
 const baseUrl = inject('baseUrl');
 const corpus = loadCorpus();
-const AXE = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WORDS: Record<string, CellOutcome> = { Admitted: 'admitted', Excluded: 'excluded', Mixed: 'mixed', Open: 'open', 'Not addressed': 'none' };
 /** The CJEU's EncroChat judgment, C-670/22, delivered on 30 April 2024 (EUR-Lex). */
 const ENCROCHAT_JUDGMENT = 'cjeu-c670-22';
@@ -57,16 +55,6 @@ async function readMatrix(page: Page) {
       }),
     );
     return { columns, rows, cells };
-  });
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 

@@ -5,18 +5,16 @@
  * and moderation views, neither runs nor injects markup; axe-core finds no violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { loadCorpus } from '@/lib/data/read';
 import { indexCorpus } from '@/lib/data/corpus';
 import { addModerator } from '@/lib/store/moderators';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { startStoreServer, type StoreServer } from '../support/store-server';
 import { validBody } from '../support/contribution';
 
 const corpus = indexCorpus(loadCorpus());
 const PASSWORD = 'a moderator password for tests';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let s: StoreServer;
 let browser: Browser;
 
@@ -47,12 +45,7 @@ async function open(path: string, ctx = browser.context) {
 }
 
 /** axe-core on the page, or only on the part matching `within` (pages whose other parts belong to other features). */
-async function axe(page: Page, within?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async (sel) => (window as any).axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }), within);
-  return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-}
+const axe = axeViolations;
 
 async function submit(body: Record<string, unknown>): Promise<string> {
   const res = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -2,10 +2,9 @@
  * Browser tests of /map against `next start`, with subjects picked from whatever corpus is loaded
  * (data/, or ADMISSIBLE_DATA_DIR such as a synthetic corpus from `npm run synthetic`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
 import type { MapData } from '@/lib/map/encoding';
@@ -169,16 +168,10 @@ describe('the argument map', () => {
   });
 
   it('axe-core finds no accessibility violation, with and without a focused node', async () => {
-    const axe = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const path of ['/map', `/map?focus=${subject().id}`]) {
       const { page, problems } = await openMap(path);
       if (path.includes('focus')) await page.locator('.node-panel h2', { hasText: subject().title }).waitFor();
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const r = await (window as any).axe.run(document);
-        return r.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     }

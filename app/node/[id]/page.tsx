@@ -1,9 +1,20 @@
+/**
+ * The permalink of every question, position, argument and fact: what it says, who advances it,
+ * where it sits in the map, the rulings that take it up, and how to cite it.
+ */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/data/corpus';
 import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
+import { CiteBox } from '@/components/CiteBox';
+import { JsonLd } from '@/components/JsonLd';
+import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { nodeReferences, sourceReference } from '@/lib/cite/page-refs';
+import { isoDay } from '@/lib/cite/accessed';
+import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
+import type { DebateNode } from '@/lib/model/schema';
 
 export const dynamicParams = false;
 
@@ -11,10 +22,26 @@ export function generateStaticParams() {
   return getCorpus().nodes.map((n) => ({ id: n.id }));
 }
 
+const KIND_LABELS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
+
+function describe(node: DebateNode): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const n = getCorpus().graph.node(id);
-  return n ? { title: n.title, description: n.text.slice(0, 200) } : {};
+  if (!n) return {};
+  const url = absoluteUrl(nodePath(id), siteUrl());
+  const title = `${KIND_LABELS[n.kind]}: ${n.title}`;
+  return {
+    title,
+    description: describe(n),
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title, description: describe(n), url, siteName: 'Admissible' },
+    twitter: { card: 'summary', title, description: describe(n) },
+  };
 }
 
 export default async function NodePage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,10 +49,28 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
   const corpus = getCorpus();
   const node = corpus.graph.node(id);
   if (!node) notFound();
+  const base = siteUrl();
   const path = corpus.graph.pathToRoot(id).reverse();
+  const hrefOf = (pid: string) => (corpus.graph.node(pid)?.kind === 'question' ? questionPath(pid) : nodePath(pid));
   const holdings = corpus.holdings.filter((h) => h.adopts.includes(id) || h.rejects.includes(id));
+  const permalink = absoluteUrl(nodePath(id), base);
+  const cited = node.citations.flatMap((c) => {
+    const source = corpus.sourceById.get(c.source);
+    return source ? [{ citation: c, source }] : [];
+  });
+  const jsonLd = jsonLdScript(
+    nodeJsonLd(node, {
+      permalink,
+      siteUrl: base,
+      version: corpus.version,
+      actors: node.advancedBy.map((a) => corpus.actorById.get(a)).filter((a) => a !== undefined),
+      sources: cited.map((c) => c.source),
+    }),
+    breadcrumbJsonLd([{ name: 'Questions', url: absoluteUrl('/', base) }, ...path.map((pid) => ({ name: corpus.graph.node(pid)!.title, url: absoluteUrl(hrefOf(pid), base) }))]),
+  );
   return (
-    <>
+    <div className="permalink-page">
+      <JsonLd script={jsonLd} />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -35,14 +80,28 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
             const p = corpus.graph.node(pid)!;
             return (
               <li key={pid} aria-current={pid === id ? 'page' : undefined}>
-                {pid === id ? p.title : <a href={p.kind === 'question' ? `/questions/${pid}` : `/node/${pid}`}>{p.title}</a>}
+                {pid === id ? p.title : <a href={hrefOf(pid)}>{p.title}</a>}
               </li>
             );
           })}
         </ol>
       </nav>
+      <p className="kind-tag">{KIND_LABELS[node.kind]}</p>
       <h1>{node.title}</h1>
-      <NodeCard node={node} corpus={corpus} />
+      {node.kind === 'question' ? (
+        <>
+          <p className="lede">{node.text}</p>
+          <p>
+            <a href={questionPath(id)}>All positions and rulings on this question</a>
+          </p>
+        </>
+      ) : (
+        <>
+          {/* NodeCard titles itself with an h3; this keeps the heading outline unbroken. */}
+          <h2 className="visually-hidden">The {node.kind}, who advances it, and its arguments</h2>
+          <NodeCard node={node} corpus={corpus} />
+        </>
+      )}
       <CommunityContributions nodeId={id} />
       {holdings.length ? (
         <>
@@ -50,6 +109,22 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           <HoldingList holdings={holdings} corpus={corpus} />
         </>
       ) : null}
-    </>
+      {cited.length ? (
+        <>
+          <h2>Its sources, in OSCOLA</h2>
+          <ol className="source-refs">
+            {cited.map(({ citation, source }, i) => (
+              <li key={`${source.id}-${i}`}>
+                {sourceReference(source, corpus, citation.pinpoint)} <a href={sourcePath(source.id)}>Source record</a>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <CiteBox references={nodeReferences(node, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
+      <p className="small muted no-print">
+        As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>
+      </p>
+    </div>
   );
 }

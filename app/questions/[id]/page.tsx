@@ -72,6 +72,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       ))}
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
       <HoldingList holdings={holdings} corpus={corpus} />
+      <p className="small">
+        <a href={`/node/${id}`}>Cite this question</a> (OSCOLA, APA, Chicago)
+      </p>
     </>
   );
 }

@@ -1,9 +1,23 @@
+/**
+ * The permalink of every source: its full record, where to read it officially, how far it was
+ * verified, every node that cites it (with the pinpoint), the holdings it contains, its appeal
+ * chain, and how to cite it.
+ */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/data/corpus';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { HoldingList } from '@/components/HoldingList';
-import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { CiteBox } from '@/components/CiteBox';
+import { JsonLd } from '@/components/JsonLd';
+import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { officialLinks } from '@/lib/cite/official-links';
+import { appealChain } from '@/lib/cite/appeal';
+import { courtOf } from '@/lib/cite/csl-item';
+import { sourceReferences } from '@/lib/cite/page-refs';
+import { isoDay } from '@/lib/cite/accessed';
+import { breadcrumbJsonLd, jsonLdScript, sourceJsonLd } from '@/lib/cite/jsonld';
+import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -11,10 +25,21 @@ export function generateStaticParams() {
   return getCorpus().sources.map((s) => ({ id: s.id }));
 }
 
+const APPEAL_WORDS: Record<string, string> = { 'reversed-by': 'reversed by', 'upheld-by': 'upheld by', 'referred-to': 'referred to', 'answered-by': 'answered by' };
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const s = getCorpus().sourceById.get(id);
-  return s ? { title: s.title, description: s.summary.slice(0, 200) } : {};
+  if (!s) return {};
+  const url = absoluteUrl(sourcePath(id), siteUrl());
+  const description = `${SOURCE_TYPE_LABELS[s.type]}, ${s.issuer}, ${s.date}${s.identifiers.ecli ? `, ${s.identifiers.ecli}` : ''}. ${s.summary}`.slice(0, 200);
+  return {
+    title: s.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title: s.title, description, url, siteName: 'Admissible' },
+    twitter: { card: 'summary', title: s.title, description },
+  };
 }
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,10 +47,38 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const corpus = getCorpus();
   const source = corpus.sourceById.get(id);
   if (!source) notFound();
+  const base = siteUrl();
+  const permalink = absoluteUrl(sourcePath(id), base);
   const citing = corpus.nodes.flatMap((n) => n.citations.filter((c) => c.source === id).map((c) => ({ node: n, citation: c })));
   const holdings = corpus.holdings.filter((h) => h.source === id);
+  const court = courtOf(source, corpus);
+  const courtActor = corpus.actors.find((a) => a.kind === 'court' && a.court !== undefined && a.court === source.court);
+  const links = officialLinks(source, courtActor);
+  const chain = appealChain(id, corpus.sources);
+  const jurisdiction = corpus.jurisdictions.find((j) => j.code === source.jurisdiction);
+  const operations = source.operations.map((o) => corpus.operations.find((op) => op.id === o)?.name ?? o);
+  const ids = source.identifiers;
+  const jsonLd = jsonLdScript(
+    sourceJsonLd(source, { permalink, siteUrl: base, version: corpus.version }),
+    breadcrumbJsonLd([
+      { name: 'Sources', url: absoluteUrl('/sources', base) },
+      { name: source.title, url: permalink },
+    ]),
+  );
   return (
-    <>
+    <div className="permalink-page">
+      <JsonLd script={jsonLd} />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <a href="/sources">Sources</a>
+          </li>
+          <li>
+            <a href={`/sources?jurisdiction=${encodeURIComponent(source.jurisdiction)}`}>{jurisdiction?.name ?? source.jurisdiction}</a>
+          </li>
+          <li aria-current="page">{source.title}</li>
+        </ol>
+      </nav>
       <p className="kind-tag">
         {SOURCE_TYPE_LABELS[source.type]} · {AUTHORITY_LABELS[source.authority]} · {source.jurisdiction}
       </p>
@@ -33,56 +86,153 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       <p>
         <VerificationBadge status={source.verification.status} />
       </p>
-      <dl>
+      <dl className="record">
         <dt>Issued by</dt>
         <dd>{source.issuer}</dd>
+        {court ? (
+          <>
+            <dt>Court</dt>
+            <dd>
+              {court.name} <span className="muted small">({court.level.replace('-', ' ')})</span>
+            </dd>
+          </>
+        ) : null}
+        {source.authors.length ? (
+          <>
+            <dt>Author{source.authors.length > 1 ? 's' : ''}</dt>
+            <dd>{source.authors.map((a) => ('literal' in a ? a.literal : `${a.given} ${a.family}`)).join('; ')}</dd>
+          </>
+        ) : null}
+        {source.container ? (
+          <>
+            <dt>Published in</dt>
+            <dd>{source.container}</dd>
+          </>
+        ) : null}
+        <dt>Jurisdiction</dt>
+        <dd>{jurisdiction?.name ?? source.jurisdiction}</dd>
         <dt>Date</dt>
-        <dd>{source.date}</dd>
-        {source.identifiers.ecli ? (
+        <dd>
+          <time dateTime={source.date}>{source.date}</time>
+        </dd>
+        {ids.ecli ? (
           <>
             <dt>ECLI</dt>
-            <dd>{source.identifiers.ecli}</dd>
+            <dd>
+              <code>{ids.ecli}</code>
+            </dd>
           </>
         ) : null}
-        {source.identifiers.caseNumbers.length ? (
+        {ids.caseNumbers.length ? (
           <>
-            <dt>Case number</dt>
-            <dd>{source.identifiers.caseNumbers.join('; ')}</dd>
+            <dt>Case number{ids.caseNumbers.length > 1 ? 's' : ''}</dt>
+            <dd>{ids.caseNumbers.join('; ')}</dd>
           </>
         ) : null}
-        <dt>Link</dt>
-        <dd>
-          <a href={source.url} rel="noopener noreferrer">
-            {source.url}
-          </a>
-        </dd>
+        {ids.neutralCitation ? (
+          <>
+            <dt>Neutral citation</dt>
+            <dd>{ids.neutralCitation}</dd>
+          </>
+        ) : null}
+        {ids.celex ? (
+          <>
+            <dt>CELEX</dt>
+            <dd>
+              <code>{ids.celex}</code>
+            </dd>
+          </>
+        ) : null}
+        {ids.other.length ? (
+          <>
+            <dt>Other identifiers</dt>
+            <dd>{ids.other.join('; ')}</dd>
+          </>
+        ) : null}
+        <dt>Language</dt>
+        <dd>{source.language}</dd>
+        {operations.length ? (
+          <>
+            <dt>Operations</dt>
+            <dd>{operations.join(', ')}</dd>
+          </>
+        ) : null}
       </dl>
+      <h2>Where to read it</h2>
+      <ul className="official-links">
+        {links.map((l) => (
+          <li key={l.url}>
+            <a href={l.url} rel="noopener noreferrer" data-link-kind={l.kind}>
+              {l.label}
+            </a>{' '}
+            <span className="muted small break">{l.url}</span>
+          </li>
+        ))}
+      </ul>
       <h2>Summary</h2>
       <p>{source.summary}</p>
       <h2>Verification</h2>
-      <p>{source.verification.notes || 'No notes.'}</p>
+      <p>
+        <VerificationBadge status={source.verification.status} /> {VERIFICATION_LABELS[source.verification.status].explanation}
+      </p>
+      <p>{source.verification.notes || 'No further notes.'}</p>
       <ul className="small">
         {source.verification.seenAt.map((u) => (
           <li key={u}>
-            Seen at <a href={u}>{u}</a>
+            Seen at{' '}
+            <a href={u} rel="noopener noreferrer" className="break">
+              {u}
+            </a>
           </li>
         ))}
       </ul>
+      {chain.length ? (
+        <>
+          <h2>Appeal chain</h2>
+          <ol className="appeal-chain">
+            {chain.map((step) => (
+              <li key={step.source.id} aria-current={step.source.id === id ? 'true' : undefined}>
+                {step.source.id === id ? <strong>{step.source.title} (this ruling)</strong> : <a href={sourcePath(step.source.id)}>{step.source.title}</a>}{' '}
+                <span className="muted small">
+                  {step.source.issuer}, {step.source.date}
+                </span>
+                {step.relationToNext ? <div className="small">↓ {APPEAL_WORDS[step.relationToNext] ?? step.relationToNext}</div> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {holdings.length ? (
         <>
-          <h2>Holdings</h2>
+          <h2>Holdings in this ruling ({holdings.length})</h2>
           <HoldingList holdings={holdings} corpus={corpus} />
+          <ul className="small">
+            {holdings.map((h) => (
+              <li key={h.id}>
+                On <a href={questionPath(h.question)}>{corpus.graph.node(h.question)?.title ?? h.question}</a>
+                {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
       <h2>Cited by ({citing.length})</h2>
-      <ul>
-        {citing.map(({ node, citation }, i) => (
-          <li key={`${node.id}-${i}`}>
-            <a href={`/node/${node.id}`}>{node.title}</a>
-            {citation.pinpoint ? <span>, {formatPinpoint(citation.pinpoint)}</span> : null}
-          </li>
-        ))}
-      </ul>
-    </>
+      {citing.length ? (
+        <ul className="cited-by">
+          {citing.map(({ node, citation }, i) => (
+            <li key={`${node.id}-${i}`}>
+              <span className="kind-tag">{node.kind}</span> <a href={node.kind === 'question' ? questionPath(node.id) : nodePath(node.id)}>{node.title}</a>
+              {citation.pinpoint ? <span>, {formatPinpoint(citation.pinpoint)}</span> : <span className="muted small"> (no pinpoint)</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No node cites this source yet.</p>
+      )}
+      <CiteBox references={sourceReferences(source, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} heading="Cite this source" />
+      <p className="small muted no-print">
+        As data: <a href={`/api/sources/${id}`}>/api/sources/{id}</a>
+      </p>
+    </div>
   );
 }

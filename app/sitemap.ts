@@ -1,0 +1,19 @@
+/** sitemap.xml: every permalink page, from the loaded corpus. */
+import type { MetadataRoute } from 'next';
+import { getCorpus } from '@/lib/data/corpus';
+import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const corpus = getCorpus();
+  const base = siteUrl();
+  const page = (path: string, priority: number) => ({ url: absoluteUrl(path, base), priority });
+  return [
+    page('/', 1),
+    page('/sources', 0.8),
+    page('/exports', 0.5),
+    page('/about', 0.5),
+    ...corpus.nodes.filter((n) => n.kind === 'question').map((n) => page(questionPath(n.id), 0.9)),
+    ...corpus.nodes.map((n) => page(nodePath(n.id), 0.7)),
+    ...corpus.sources.map((s) => page(sourcePath(s.id), 0.7)),
+  ];
+}

@@ -1,0 +1,159 @@
+/**
+ * The bibliography: every source, filterable by jurisdiction, court, type and operation, each with
+ * its OSCOLA reference, and downloadable whole or filtered as BibTeX, RIS and CSL-JSON.
+ */
+import type { Metadata } from 'next';
+import { getCorpus, type LoadedCorpus } from '@/lib/data/corpus';
+import { VerificationBadge } from '@/components/VerificationBadge';
+import { bibliography, filterToQuery, parseFilter, type BibliographyFilter } from '@/lib/cite/bibliography';
+import { sourceReference } from '@/lib/cite/page-refs';
+import { EXPORT_FORMATS, exportFileName } from '@/lib/export/formats';
+import { SOURCE_TYPES } from '@/lib/model/schema';
+import { SOURCE_TYPE_LABELS } from '@/lib/model/labels';
+import { absoluteUrl, siteUrl, sourcePath } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const description = 'Every judgment, decision, opinion, law, report and article the map cites, with formatted references, downloadable as BibTeX, RIS and CSL-JSON.';
+  return {
+    title: 'Sources',
+    description,
+    alternates: { canonical: absoluteUrl('/sources', siteUrl()) },
+    openGraph: { type: 'website', title: 'Sources — Admissible', description, url: absoluteUrl('/sources', siteUrl()), siteName: 'Admissible' },
+  };
+}
+
+// OSCOLA references are the costly part of this page: made once per dataset version and source.
+const references = new WeakMap<LoadedCorpus, Map<string, string>>();
+function oscola(corpus: LoadedCorpus, id: string): string {
+  let byId = references.get(corpus);
+  if (!byId) references.set(corpus, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, sourceReference(corpus.sourceById.get(id)!, corpus));
+  return byId.get(id)!;
+}
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') params.set(k, v);
+  const corpus = getCorpus();
+  let filter: BibliographyFilter = {};
+  let problem: string | undefined;
+  try {
+    filter = parseFilter(params);
+  } catch (e) {
+    problem = (e as Error).message;
+  }
+  const sources = bibliography(corpus.sources, filter);
+  const query = filterToQuery(filter);
+  const filtered = query !== '';
+  const courts = corpus.jurisdictions.flatMap((j) => j.courts.map((c) => ({ ...c, jurisdiction: j.code }))).filter((c) => corpus.sources.some((s) => s.court === c.id));
+  const jurisdictions = corpus.jurisdictions.filter((j) => corpus.sources.some((s) => s.jurisdiction === j.code));
+  const types = SOURCE_TYPES.filter((t) => corpus.sources.some((s) => s.type === t));
+  const operations = corpus.operations.filter((o) => corpus.sources.some((s) => s.operations.includes(o.id)));
+  const bibFormats = EXPORT_FORMATS.filter((f) => f.bibliographic);
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="lede">
+        Every source the map cites: {corpus.sources.length} in all. Each has a permanent page with its full record, official links, verification and
+        the nodes that cite it.
+      </p>
+      <form method="get" action="/sources" className="filters no-print" aria-label="Filter the sources">
+        <label>
+          Jurisdiction
+          <select name="jurisdiction" defaultValue={filter.jurisdiction ?? ''}>
+            <option value="">All</option>
+            {jurisdictions.map((j) => (
+              <option key={j.code} value={j.code}>
+                {j.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Court
+          <select name="court" defaultValue={filter.court ?? ''}>
+            <option value="">All</option>
+            {courts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.jurisdiction})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Type
+          <select name="type" defaultValue={filter.type ?? ''}>
+            <option value="">All</option>
+            {types.map((t) => (
+              <option key={t} value={t}>
+                {SOURCE_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Operation
+          <select name="operation" defaultValue={filter.operation ?? ''}>
+            <option value="">All</option>
+            {operations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+        {filtered ? <a href="/sources">Clear filters</a> : null}
+      </form>
+      {problem ? (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      ) : null}
+      <section aria-labelledby="download" className="downloads no-print">
+        <h2 id="download">Download {filtered ? `these ${sources.length} sources` : 'the bibliography'}</h2>
+        <ul>
+          {bibFormats.map((f) => (
+            <li key={f.id}>
+              <a href={`/api/export/${f.id}${query}`} download={exportFileName(f, corpus.version, filtered)} data-format={f.id}>
+                {f.label}
+              </a>{' '}
+              <span className="muted small">{f.description}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="small muted">
+          Dataset version <code>{corpus.version}</code>. Whole-map formats are on the <a href="/exports">exports page</a>.
+        </p>
+      </section>
+      <h2 id="list">
+        {filtered ? 'Matching sources' : 'All sources'} ({sources.length})
+      </h2>
+      {sources.length ? (
+        <ol className="bibliography">
+          {sources.map((s) => (
+            <li key={s.id} id={s.id}>
+              <a href={sourcePath(s.id)} className="bib-title">
+                {s.title}
+              </a>{' '}
+              <VerificationBadge status={s.verification.status} />
+              <div className="small">
+                {SOURCE_TYPE_LABELS[s.type]} · {s.issuer} · <time dateTime={s.date}>{s.date}</time>
+                {s.identifiers.ecli ? (
+                  <>
+                    {' '}
+                    · <code>{s.identifiers.ecli}</code>
+                  </>
+                ) : null}
+              </div>
+              <div className="small cite-text">{oscola(corpus, s.id)}</div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No source matches these filters.</p>
+      )}
+    </>
+  );
+}

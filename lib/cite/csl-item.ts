@@ -1,0 +1,155 @@
+/**
+ * Sources and map nodes as CSL-JSON items, the stored form every citation format is made from
+ * (BibTeX and RIS lose fields; CSL-JSON keeps them). Court decisions are `legal_case` with the
+ * court as `authority` and the case number as `number`, as the CSL 1.0 specification intends.
+ */
+import type { Court, DebateNode, Jurisdiction, Source, SourceType } from '@/lib/model/schema';
+
+type DateParts = { 'date-parts': [number[]] };
+type CslName = { family: string; given: string } | { literal: string };
+
+/** The CSL 1.0.2 item fields this project writes. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: CslName[];
+  authority?: string;
+  number?: string;
+  'container-title'?: string;
+  publisher?: string;
+  jurisdiction?: string;
+  issued?: DateParts;
+  accessed?: DateParts;
+  URL?: string;
+  version?: string;
+  genre?: string;
+  language?: string;
+  note?: string;
+  references?: string;
+  source?: string;
+}
+
+const CSL_TYPES: Record<SourceType, string> = {
+  judgment: 'legal_case',
+  decision: 'legal_case',
+  opinion: 'legal_case',
+  legislation: 'legislation',
+  'press-release': 'report',
+  report: 'report',
+  article: 'article-journal',
+  news: 'article-newspaper',
+};
+
+/** "2024-04-30" → {date-parts: [[2024, 4, 30]]}; partial dates keep only what is known. */
+export function dateParts(date: string): DateParts {
+  return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+/** A neutral citation "[2021] EWCA Crim 128" read as year, court abbreviation and number. */
+export function parseNeutralCitation(citation: string): { year: number; court: string; number: string } | undefined {
+  const m = /^\[(\d{4})\]\s+([A-Za-z][A-Za-z .()]*?)\s+(\d+[A-Za-z]?)(?:\s*\(.*\))?$/.exec(citation.trim());
+  return m ? { year: Number(m[1]), court: m[2]!, number: m[3]! } : undefined;
+}
+
+/** ECLI, neutral citation, CELEX number, case numbers and other identifiers, as the record gives them. */
+export function sourceIdentifiers(source: Source): string[] {
+  const ids = source.identifiers;
+  return [ids.ecli, ids.neutralCitation, ids.celex ? `CELEX ${ids.celex}` : undefined, ...ids.caseNumbers, ...ids.other].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * The title without a neutral citation it ends with ("R v X [2021] EWCA Crim 1" → "R v X"): the
+ * styles print the citation themselves, and would otherwise print it twice.
+ */
+function caseName(source: Source): string {
+  const neutral = source.identifiers.neutralCitation;
+  if (!neutral || !CASE_TYPES.has(source.type)) return source.title;
+  const trimmed = source.title.trim();
+  if (!trimmed.endsWith(neutral)) return source.title;
+  const name = trimmed.slice(0, -neutral.length).replace(/[\s,;:–-]+$/, '');
+  return name.length >= 3 ? name : source.title;
+}
+
+const CASE_TYPES = new Set<SourceType>(['judgment', 'decision', 'opinion']);
+
+export interface SourceContext {
+  jurisdictions: readonly Jurisdiction[];
+}
+
+export function courtOf(source: Source, ctx: SourceContext): Court | undefined {
+  if (!source.court) return undefined;
+  for (const j of ctx.jurisdictions) for (const c of j.courts) if (c.id === source.court) return c;
+  return undefined;
+}
+
+/** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
+export function sourceToCsl(source: Source, ctx: SourceContext): CslItem {
+  const type = CSL_TYPES[source.type];
+  const item: CslItem = { id: source.id, type, title: caseName(source), issued: dateParts(source.date), URL: source.url, language: source.language };
+  const ids = source.identifiers;
+  const jurisdictionName = ctx.jurisdictions.find((j) => j.code === source.jurisdiction)?.name;
+  if (jurisdictionName) item.jurisdiction = jurisdictionName;
+  if (source.authors.length) item.author = source.authors.map((a) => ('literal' in a ? { literal: a.literal } : { family: a.family, given: a.given }));
+  if (type === 'legal_case') {
+    const neutral = ids.neutralCitation ? parseNeutralCitation(ids.neutralCitation) : undefined;
+    if (neutral) {
+      // OSCOLA and the CSL convention read authority + number as a medium-neutral citation.
+      item.authority = neutral.court;
+      item.number = neutral.number;
+    } else {
+      item.authority = courtOf(source, ctx)?.name ?? source.issuer;
+      if (ids.caseNumbers.length) item.number = ids.caseNumbers.join(', ');
+      // OSCOLA cites EU and national decisions by ECLI where there is no report: it takes the report's place.
+      if (ids.ecli) item['container-title'] = ids.ecli;
+    }
+    if (source.type === 'opinion') item.genre = 'Opinion';
+  } else if (type === 'legislation') {
+    if (ids.celex) item.number = `CELEX ${ids.celex}`;
+    item.authority = source.issuer;
+  } else if (type === 'report') {
+    item.publisher = source.issuer;
+    if (source.type === 'press-release') item.genre = 'Press release';
+    if (ids.other.length) item.number = ids.other.join(', ');
+  } else {
+    item['container-title'] = source.container ?? source.issuer;
+  }
+  // Every identifier, also in the note: the styles do not print it, and BibTeX and RIS keep it.
+  const identifiers = sourceIdentifiers(source);
+  if (identifiers.length) item.note = identifiers.join('; ');
+  return item;
+}
+
+export const SITE_NAME = 'Admissible';
+
+export interface NodeCitationContext {
+  /** The node's permalink (absolute URL). */
+  permalink: string;
+  /** getCorpus().version, the dataset version readers should cite. */
+  version: string;
+  /** The access date, YYYY-MM-DD. */
+  accessed: string;
+}
+
+const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
+
+/**
+ * A node of the map as a citable entry of the Admissible reference work, with its permalink,
+ * the dataset version and the access date. The styles print a version differently, so each gets
+ * the variant it renders clearly: OSCOLA cites a website (its style has no version variable, so
+ * the version goes into the site name), APA an encyclopedia entry whose version is written out
+ * (citeproc drops APA's "Version" label for hex hashes that look numeric), Chicago an entry with
+ * its own "version" label.
+ */
+export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: 'oscola' | 'apa' | 'chicago' = 'chicago'): CslItem {
+  return {
+    id: node.id,
+    type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',
+    title: `${KIND_WORDS[node.kind]}: ${node.title}`,
+    author: [{ literal: SITE_NAME }],
+    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}` : SITE_NAME,
+    version: variant === 'apa' ? `dataset version ${ctx.version}` : ctx.version,
+    URL: ctx.permalink,
+    accessed: dateParts(ctx.accessed),
+  };
+}

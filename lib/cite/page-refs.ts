@@ -1,0 +1,30 @@
+/** References for the Cite box of node and source pages, with the placeholder access date. */
+import type { LoadedCorpus } from '@/lib/data/corpus';
+import type { DebateNode, Pinpoint, Source } from '@/lib/model/schema';
+import { absoluteUrl, nodePath, siteUrl } from '@/lib/site';
+import { ACCESS_DATE_PLACEHOLDER } from './accessed';
+import { citeNode, citeSource } from './cite';
+import { CITATION_STYLES } from './format';
+
+export interface PageReference {
+  style: string;
+  label: string;
+  text: string;
+  lang: 'en-GB' | 'en-US';
+}
+
+const langOf = (style: string) => CITATION_STYLES.find((s) => s.id === style)!.lang;
+
+export function nodeReferences(node: DebateNode, corpus: LoadedCorpus): PageReference[] {
+  const permalink = absoluteUrl(nodePath(node.id), siteUrl());
+  return citeNode(node, { permalink, version: corpus.version, accessed: ACCESS_DATE_PLACEHOLDER }).map((r) => ({ ...r, lang: langOf(r.style) }));
+}
+
+export function sourceReferences(source: Source, corpus: LoadedCorpus, pinpoint?: Pinpoint): PageReference[] {
+  return citeSource(source, { jurisdictions: corpus.jurisdictions }, pinpoint).map((r) => ({ ...r, lang: langOf(r.style) }));
+}
+
+/** One style only (OSCOLA by default), for lists of a node's sources with their pinpoints. */
+export function sourceReference(source: Source, corpus: LoadedCorpus, pinpoint?: Pinpoint, style = 'oscola'): string {
+  return sourceReferences(source, corpus, pinpoint).find((r) => r.style === style)!.text;
+}

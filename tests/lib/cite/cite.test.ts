@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { validateCorpus } from '@/lib/data/validate';
+import { citeNode, citeSource } from '@/lib/cite/cite';
+import { CITATION_STYLES, formatReference } from '@/lib/cite/format';
+import { nodeToCsl, parseNeutralCitation, sourceToCsl } from '@/lib/cite/csl-item';
+import { ACCESS_DATE_PLACEHOLDER, withAccessDate } from '@/lib/cite/accessed';
+import { syntheticFiles } from '../../fixtures/synthetic';
+
+const corpus = validateCorpus(syntheticFiles());
+const ctx = { jurisdictions: corpus.jurisdictions };
+const source = (id: string) => corpus.sources.find((s) => s.id === id)!;
+const node = (id: string) => corpus.nodes.find((n) => n.id === id)!;
+
+describe('citeSource', () => {
+  it('formats a decision in OSCOLA, APA and Chicago through the CSL styles', () => {
+    const refs = citeSource(source('syn-uk-appeal'), ctx, { kind: 'paragraph', value: '12' });
+    expect(refs.map((r) => r.style)).toEqual(['oscola', 'apa', 'chicago']);
+    const [oscola, apa, chicago] = refs.map((r) => r.text);
+    // OSCOLA: italic-free text form, neutral citation and paragraph pinpoint in square brackets.
+    expect(oscola).toBe('R v Synthetic (appeal) [2021] TEST Crim 1 [12].');
+    expect(apa).toContain('R v Synthetic (appeal)');
+    expect(apa).toContain('2021');
+    expect(chicago).toContain('R v Synthetic (appeal)');
+    expect(new Set([oscola, apa, chicago]).size).toBe(3);
+  });
+
+  it('cites an EU decision with its ECLI and case number', () => {
+    const oscola = citeSource(source('src-judgment'), ctx)[0]!.text;
+    expect(oscola).toContain('ECLI:EU:C:2024:372');
+    expect(oscola).toContain('C-1/00');
+    expect(oscola).toContain('2024');
+  });
+
+  it('keeps the full stops of an ECLI that OSCOLA would strip, and prints no identifier twice', () => {
+    const base = source('src-judgment');
+    const dotted = { ...base, identifiers: { ...base.identifiers, ecli: 'ECLI:XX:TEST:2024:0140OS.24B.1' } };
+    const refs = citeSource(dotted, ctx);
+    for (const r of refs) {
+      expect(r.text, r.style).toContain('ECLI:XX:TEST:2024:0140OS.24B.1');
+      expect(r.text, r.style).not.toContain('0140OS24B1');
+      expect(r.text.split('ECLI:XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
+    }
+  });
+
+  it('takes a neutral citation out of a title that ends with it', () => {
+    const base = source('syn-uk-appeal');
+    const titled = { ...base, title: 'R v Synthetic [2021] TEST Crim 1' };
+    expect(sourceToCsl(titled, ctx).title).toBe('R v Synthetic');
+    expect(citeSource(titled, ctx)[0]!.text).toBe('R v Synthetic [2021] TEST Crim 1.');
+    expect(sourceToCsl(source('src-judgment'), ctx).title).toBe('Test judgment');
+  });
+
+  it('cites an article with its author', () => {
+    const apa = citeSource(source('src-article'), ctx)[1]!.text;
+    expect(apa).toMatch(/^Doe, J\. \(2023\)\. Test article\./);
+  });
+});
+
+describe('citeNode', () => {
+  const refs = citeNode(node('pos-yes'), { permalink: 'https://admissible.test/node/pos-yes', version: 'abcdef123456', accessed: '2026-01-02' });
+
+  it('gives the permalink and access date in every style, and the dataset version', () => {
+    for (const r of refs) expect(r.text, r.style).toContain('https://admissible.test/node/pos-yes');
+    for (const r of refs) expect(r.text, r.style).toContain('abcdef123456');
+    expect(refs[0]!.text).toBe(
+      'Admissible, ‘Position: Yes, It Is’ (Admissible, dataset version abcdef123456) <https://admissible.test/node/pos-yes> accessed 2 January 2026.',
+    );
+    expect(refs[1]!.text).toContain('(dataset version abcdef123456)');
+    expect(refs[2]!.text).toContain('January 2, 2026');
+  });
+
+  it('lets the browser put in today’s date for the placeholder in every style’s own form', () => {
+    for (const style of CITATION_STYLES) {
+      const item = nodeToCsl(node('pos-yes'), { permalink: 'https://a.test/node/pos-yes', version: '123456789abc', accessed: ACCESS_DATE_PLACEHOLDER }, style.id);
+      const text = formatReference(item, style);
+      expect(text, style.id).toContain('123456789abc');
+      const today = withAccessDate(text, '2027-03-04', style.lang);
+      expect(today, style.id).not.toContain('1999');
+      if (text.includes('accessed') || text.includes('Accessed') || text.includes('Retrieved')) {
+        expect(today).toMatch(style.lang === 'en-GB' ? /4 March 2027/ : /March 4, 2027/);
+      }
+    }
+  });
+});
+
+describe('CSL items', () => {
+  it('reads a neutral citation', () => {
+    expect(parseNeutralCitation('[2021] EWCA Crim 128')).toEqual({ year: 2021, court: 'EWCA Crim', number: '128' });
+    expect(parseNeutralCitation('[2023] UKSC 7')).toEqual({ year: 2023, court: 'UKSC', number: '7' });
+    expect(parseNeutralCitation('C-670/22')).toBeUndefined();
+  });
+
+  it('keeps partial dates partial', () => {
+    expect(sourceToCsl(source('syn-uk-first'), ctx).issued).toEqual({ 'date-parts': [[2020, 10]] });
+    expect(sourceToCsl(source('src-article'), ctx).issued).toEqual({ 'date-parts': [[2023]] });
+  });
+});
