@@ -9,6 +9,7 @@ import { OUTCOME_LABELS } from '@/lib/model/labels';
 import { AsOfForm } from '@/components/compare/AsOfForm';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { Outcome } from '@/components/compare/Outcome';
+import { SelectFilter } from '@/components/SelectFilter';
 
 export const metadata: Metadata = {
   title: 'Matrix: how each jurisdiction answered',
@@ -55,32 +56,12 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         <summary>Filter and sort{keep.length ? ` (${keep.length} active)` : ''}</summary>
         <form method="get" action="/matrix" className="filter-form">
           {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
-          <label>
-            Operation
-            <select name="operation" defaultValue={options.operation ?? ''}>
-              <option value="">All operations</option>
-              {corpus.operations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter label="Operation" name="operation" value={options.operation} allLabel="All operations" options={corpus.operations.map((x) => ({ value: x.id, label: x.name }))} />
           <label>
             Questions containing
             <input type="search" name="q" defaultValue={options.text ?? ''} />
           </label>
-          <label>
-            Show questions with at least one cell
-            <select name="outcome" defaultValue={options.outcome ?? ''}>
-              <option value="">of any outcome</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {OUTCOME_LABELS[o]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter label="Show questions with at least one cell" name="outcome" value={options.outcome} allLabel="of any outcome" options={OUTCOMES.map((x) => ({ value: x, label: OUTCOME_LABELS[x] }))} />
           <label>
             Order questions by
             <select name="sort" defaultValue={options.rowSort?.startsWith('jurisdiction:') ? '' : (options.rowSort ?? '')}>

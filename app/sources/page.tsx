@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, exportFileName } from '@/lib/export/formats';
 import { SOURCE_TYPES } from '@/lib/model/schema';
 import { SOURCE_TYPE_LABELS } from '@/lib/model/labels';
 import { absoluteUrl, siteUrl, sourcePath } from '@/lib/site';
+import { SelectFilter } from '@/components/SelectFilter';
 
 export function generateMetadata(): Metadata {
   const description = 'Every judgment, decision, opinion, law, report and article the map cites, with formatted references, downloadable as BibTeX, RIS and CSL-JSON.';
@@ -59,50 +60,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         the nodes that cite it.
       </p>
       <form method="get" action="/sources" className="filters no-print" aria-label="Filter the sources">
-        <label>
-          Jurisdiction
-          <select name="jurisdiction" defaultValue={filter.jurisdiction ?? ''}>
-            <option value="">All</option>
-            {jurisdictions.map((j) => (
-              <option key={j.code} value={j.code}>
-                {j.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Court
-          <select name="court" defaultValue={filter.court ?? ''}>
-            <option value="">All</option>
-            {courts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.jurisdiction})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Type
-          <select name="type" defaultValue={filter.type ?? ''}>
-            <option value="">All</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {SOURCE_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Operation
-          <select name="operation" defaultValue={filter.operation ?? ''}>
-            <option value="">All</option>
-            {operations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter label="Jurisdiction" name="jurisdiction" value={filter.jurisdiction} allLabel="All" options={jurisdictions.map((x) => ({ value: x.code, label: x.name }))} />
+        <SelectFilter label="Court" name="court" value={filter.court} allLabel="All" options={courts.map((x) => ({ value: x.id, label: `${x.name} (${x.jurisdiction})` }))} />
+        <SelectFilter label="Type" name="type" value={filter.type} allLabel="All" options={types.map((x) => ({ value: x, label: SOURCE_TYPE_LABELS[x] }))} />
+        <SelectFilter label="Operation" name="operation" value={filter.operation} allLabel="All" options={operations.map((x) => ({ value: x.id, label: x.name }))} />
         <button type="submit">Filter</button>
         {filtered ? <a href="/sources">Clear filters</a> : null}
       </form>

@@ -5,6 +5,7 @@ import { EVENT_KINDS, EVENT_KIND_LABELS, filterTimeline, layoutTimeline, timelin
 import { firstParam, parseAsOf, queryString, type SearchParams } from '@/lib/compare/query';
 import { AsOfForm } from '@/components/compare/AsOfForm';
 import { TimelineChart, type ChartEvent } from '@/components/compare/TimelineChart';
+import { SelectFilter } from '@/components/SelectFilter';
 
 export const metadata: Metadata = {
   title: 'Timeline',
@@ -56,28 +57,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <AsOfForm action="/timeline" asOf={asOf} keep={keep} problem={problem} />
       <form method="get" action="/timeline" className="filter-form inline-form">
         {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
-        <label>
-          Operation
-          <select name="operation" defaultValue={operation ?? ''}>
-            <option value="">All operations</option>
-            {full.operations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Jurisdiction
-          <select name="jurisdiction" defaultValue={jurisdiction ?? ''}>
-            <option value="">All jurisdictions</option>
-            {full.jurisdictions.map((j) => (
-              <option key={j.code} value={j.code}>
-                {j.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter label="Operation" name="operation" value={operation} allLabel="All operations" options={full.operations.map((x) => ({ value: x.id, label: x.name }))} />
+        <SelectFilter label="Jurisdiction" name="jurisdiction" value={jurisdiction} allLabel="All jurisdictions" options={full.jurisdictions.map((x) => ({ value: x.code, label: x.name }))} />
         <fieldset>
           <legend>Kinds of event (none ticked: all)</legend>
           {EVENT_KINDS.map((k) => (

@@ -11,6 +11,7 @@ import { formatPinpoint, OUTCOME_LABELS } from '@/lib/model/labels';
 import { AsOfForm } from '@/components/compare/AsOfForm';
 import { Outcome } from '@/components/compare/Outcome';
 import { VerificationBadge } from '@/components/VerificationBadge';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 const APPEAL_WORDS = { 'reversed-by': 'reversed by', 'upheld-by': 'upheld by', 'referred-to': 'referred questions to', 'answered-by': 'answered by' } as const;
 
@@ -47,14 +48,7 @@ export default async function JurisdictionPage({ params, searchParams }: { param
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href={`/jurisdictions${date}`}>Jurisdictions</a>
-          </li>
-          <li aria-current="page">{jurisdiction.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={[{ label: 'Jurisdictions', href: `/jurisdictions${date}` }, { label: jurisdiction.name }]} />
       <h1>{jurisdiction.name}</h1>
       <p className="lede">
         The courts of {jurisdiction.name}, their rulings in order, where each question stands there, and how cases moved on appeal. See also its{' '}

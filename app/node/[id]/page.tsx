@@ -15,6 +15,7 @@ import { nodeReferences, sourceReference } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
 import type { DebateNode } from '@/lib/model/schema';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
 
@@ -71,21 +72,12 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="permalink-page">
       <JsonLd script={jsonLd} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href="/">Questions</a>
-          </li>
-          {path.map((pid) => {
-            const p = corpus.graph.node(pid)!;
-            return (
-              <li key={pid} aria-current={pid === id ? 'page' : undefined}>
-                {pid === id ? p.title : <a href={hrefOf(pid)}>{p.title}</a>}
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Questions', href: '/' },
+          ...path.map((pid) => ({ label: corpus.graph.node(pid)!.title, ...(pid === id ? {} : { href: hrefOf(pid) }) })),
+        ]}
+      />
       <p className="kind-tag">{KIND_LABELS[node.kind]}</p>
       <h1>{node.title}</h1>
       {node.kind === 'question' ? (

@@ -4,6 +4,7 @@ import { getCorpus } from '@/lib/data/corpus';
 import { groupFigures } from '@/lib/operations/figures';
 import { Citation } from '@/components/Citation';
 import { NodeCard } from '@/components/NodeCard';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
 
@@ -26,14 +27,7 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
   const groups = groupFigures(op.figures);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href="/operations">Operations</a>
-          </li>
-          <li aria-current="page">{op.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={[{ label: 'Operations', href: '/operations' }, { label: op.name }]} />
       <h1>{op.name}</h1>
       {op.aliases.length ? <p className="muted">Also known as {op.aliases.join(', ')}</p> : null}
       <p className="lede">{op.summary}</p>

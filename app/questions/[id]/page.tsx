@@ -4,6 +4,7 @@ import { getCorpus } from '@/lib/data/corpus';
 import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
 
@@ -37,14 +38,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const holdings = corpus.holdings.filter((h) => h.question === id);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href="/">Questions</a>
-          </li>
-          <li aria-current="page">{question.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={[{ label: 'Questions', href: '/' }, { label: question.title }]} />
       <h1>{question.title}</h1>
       <p className="lede">{question.text}</p>
       {question.citations.length ? (

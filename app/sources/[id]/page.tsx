@@ -18,6 +18,7 @@ import { sourceReferences } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, sourceJsonLd } from '@/lib/cite/jsonld';
 import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
 
@@ -68,17 +69,13 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   return (
     <div className="permalink-page">
       <JsonLd script={jsonLd} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href="/sources">Sources</a>
-          </li>
-          <li>
-            <a href={`/sources?jurisdiction=${encodeURIComponent(source.jurisdiction)}`}>{jurisdiction?.name ?? source.jurisdiction}</a>
-          </li>
-          <li aria-current="page">{source.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Sources', href: '/sources' },
+          { label: jurisdiction?.name ?? source.jurisdiction, href: `/sources?jurisdiction=${encodeURIComponent(source.jurisdiction)}` },
+          { label: source.title },
+        ]}
+      />
       <p className="kind-tag">
         {SOURCE_TYPE_LABELS[source.type]} · {AUTHORITY_LABELS[source.authority]} · {source.jurisdiction}
       </p>
