@@ -4,6 +4,7 @@
  * canvas in the browser (at twice the size, for print), so the server needs no image library.
  */
 import { useEffect, useState } from 'react';
+import { downloadBlob, svgToPng } from './svg-to-png';
 
 /** questions: the map's questions to choose from; version: for the file names. */
 export function MapPictureDownloads({ questions, version }: { questions: Array<{ id: string; title: string }>; version: string }) {
@@ -18,27 +19,7 @@ export function MapPictureDownloads({ questions, version }: { questions: Array<{
     setStatus('Drawing the PNG…');
     try {
       const svg = await (await fetch(`/api/export/svg${query}`)).text();
-      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-      const image = new Image();
-      await new Promise<void>((resolve, reject) => {
-        image.onload = () => resolve();
-        image.onerror = () => reject(new Error('the SVG could not be drawn'));
-        image.src = url;
-      });
-      const scale = 2;
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth * scale;
-      canvas.height = image.naturalHeight * scale;
-      const context = canvas.getContext('2d')!;
-      context.scale(scale, scale);
-      context.drawImage(image, 0, 0);
-      URL.revokeObjectURL(url);
-      const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(png);
-      link.download = `${base}.png`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      downloadBlob(await svgToPng(svg), `${base}.png`);
       setStatus(`PNG ready: ${base}.png`);
     } catch (e) {
       setStatus(`Could not make the PNG: ${(e as Error).message}. Download the SVG instead.`);

@@ -6,6 +6,8 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { layoutUrlFor, parseViewState } from '@/lib/map/view-state';
 import { MapExplorer } from '@/components/map/MapExplorer';
+import { MapViewExports } from '@/components/map/MapViewExports';
+import { getCorpus } from '@/lib/data/corpus';
 
 export const metadata: Metadata = {
   title: 'Argument map',
@@ -24,6 +26,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         its sources, or use the outline.
       </p>
       <MapExplorer initialView={view} layoutUrl={layoutUrl} />
+      <MapViewExports version={getCorpus().version} />
     </div>
   );
 }
