@@ -1,6 +1,6 @@
 /** One citation: the source, its pinpoint, a verbatim quote with its translation, and its status. */
 import type { Citation as CitationRecord, Source } from '@/lib/model/schema';
-import { formatPinpoint } from '@/lib/model/labels';
+import { formatPinpoint, languageName } from '@/lib/model/labels';
 import { VerificationBadge } from './VerificationBadge';
 
 /** citation: what the node cites; source: the cited record (undefined only for a community source). */
@@ -20,11 +20,12 @@ export function Citation({ citation, source }: { citation: CitationRecord; sourc
       )}
       {citation.note ? <div className="muted small">{citation.note}</div> : null}
       {citation.quote ? (
-        <blockquote lang={citation.quote.language}>
-          “{citation.quote.text}”
+        <blockquote>
+          <span className="quote-language small muted">{languageName(citation.quote.language)} original: </span>
+          <span lang={citation.quote.language}>“{citation.quote.text}”</span>
           {citation.quote.translation ? (
             <span className="translation" lang="en">
-              {citation.quote.translation.official ? 'Official translation' : 'Unofficial translation'} ({citation.quote.translation.by}): “
+              {citation.quote.translation.official ? 'Official' : 'Unofficial'} English translation ({citation.quote.translation.by}): “
               {citation.quote.translation.text}”
             </span>
           ) : null}

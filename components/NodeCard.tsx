@@ -4,6 +4,7 @@ import type { LoadedCorpus } from '@/lib/data/corpus';
 import { Attribution } from './Attribution';
 import { Citation } from './Citation';
 import { ContributeLink } from './contribute/ContributeLink';
+import { FactStatus } from './FactStatus';
 
 const STANCE: Record<string, { symbol: string; word: string }> = {
   supports: { symbol: '+', word: 'Supports' },
@@ -18,6 +19,12 @@ export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNo
     .children(node.id)
     .filter((e) => e.relation === 'supports' || e.relation === 'opposes' || e.relation === 'undercuts');
   const stance = relation ? STANCE[relation] : undefined;
+  const resolve = (ids: string[]) => ids.map((id) => corpus.actorById.get(id)).filter((a) => a !== undefined);
+  const factsRelied = corpus.graph
+    .parents(node.id)
+    .filter((e) => e.relation === 'relies-on-fact')
+    .map((e) => corpus.graph.node(e.to))
+    .filter((n) => n?.kind === 'fact');
   return (
     <article className="card" id={node.id} aria-labelledby={`${node.id}-title`}>
       <div className="kind-tag">
@@ -28,11 +35,30 @@ export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNo
         ) : null}{' '}
         {node.kind} · first stated {node.firstStated}
       </div>
+      {node.kind === 'fact' ? (
+        <p className="small">
+          <FactStatus fact={node} courts={resolve(node.establishedBy)} />
+        </p>
+      ) : null}
       <h3 id={`${node.id}-title`}>
         <a href={`/node/${node.id}`}>{node.title}</a>
       </h3>
       <p>{node.text}</p>
       <Attribution actors={actors} />
+      {factsRelied.length ? (
+        <div className="small">
+          Relies on {factsRelied.length === 1 ? 'a fact' : 'facts'}:
+          <ul className="facts-relied">
+            {factsRelied.map((f) =>
+              f?.kind === 'fact' ? (
+                <li key={f.id}>
+                  <a href={`/node/${f.id}`}>{f.title}</a> <FactStatus fact={f} courts={resolve(f.establishedBy)} />
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </div>
+      ) : null}
       <ContributeLink nodeId={node.id} title={node.title} />
       <details>
         <summary>

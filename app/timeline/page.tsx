@@ -6,6 +6,7 @@ import { firstParam, parseAsOf, queryString, type SearchParams } from '@/lib/com
 import { AsOfForm } from '@/components/compare/AsOfForm';
 import { TimelineChart, type ChartEvent } from '@/components/compare/TimelineChart';
 import { SelectFilter } from '@/components/SelectFilter';
+import { VerificationBadge } from '@/components/VerificationBadge';
 
 export const metadata: Metadata = {
   title: 'Timeline',
@@ -19,6 +20,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { asOf, problem } = parseAsOf(params);
   const full = getCorpus();
   const corpus = corpusAsOf(full, asOf);
+  const sourceStatus = new Map(full.sources.map((s) => [s.id, s.verification.status]));
   const operation = firstParam(params.operation) || undefined;
   const jurisdiction = firstParam(params.jurisdiction)?.toUpperCase() || undefined;
   const kindParam = params.kind === undefined ? [] : ([] as string[]).concat(params.kind);
@@ -88,7 +90,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             {list.map((e) => (
               <li key={e.id} id={`event-${e.id.replace(/[^a-z0-9-]/gi, '-')}`} data-event={e.id} data-source={e.source}>
                 <span className={`timeline-key ${e.kind}`} aria-hidden="true" /> <time dateTime={e.date}>{e.date}</time> ·{' '}
-                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span> · {laneLabels.get(e.lane) ?? e.lane}: <a href={e.href}>{e.label}</a>
+                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span> · {laneLabels.get(e.lane) ?? e.lane}: <a href={e.href}>{e.label}</a>{' '}
+                {sourceStatus.get(e.source) ? <VerificationBadge status={sourceStatus.get(e.source)!} /> : null}
                 {e.links.length ? (
                   <ul className="small">
                     {e.links.map((l) => (

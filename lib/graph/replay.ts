@@ -30,10 +30,16 @@ export function corpusAsOf<C extends Corpus>(corpus: C, asOf: string | undefined
     present.set(id, ok);
     return ok;
   };
+  const sources = corpus.sources.filter((s) => isOnOrBefore(s.date, asOf)).map((s) => ({ ...s, appeal: s.appeal.filter((a) => sourceDate(corpus, a.target, asOf)) }));
+  const published = new Set(sources.map((s) => s.id));
+  // Citations to what was not yet published that day go too: the reader sees only what existed.
   const nodes = corpus.nodes
     .filter((n) => isPresent(n.id))
-    .map((n) => ({ ...n, links: n.links.filter((l) => isPresent(l.target) && (!l.via || isPresent(l.via))) }));
-  const sources = corpus.sources.filter((s) => isOnOrBefore(s.date, asOf)).map((s) => ({ ...s, appeal: s.appeal.filter((a) => sourceDate(corpus, a.target, asOf)) }));
+    .map((n) => ({
+      ...n,
+      links: n.links.filter((l) => isPresent(l.target) && (!l.via || isPresent(l.via))),
+      citations: n.citations.filter((c) => published.has(c.source)),
+    }));
   const holdings = corpus.holdings.filter((h) => h.date !== '' && isOnOrBefore(h.date, asOf));
   const operations = corpus.operations.map((o) => ({
     ...o,

@@ -52,3 +52,14 @@ export function formatPinpoint(p: { kind: string; value: string }): string {
       return `${p.kind} ${p.value}`;
   }
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "de" → "German": the language of a quote, for readers. Unknown tags are shown as given. */
+export function languageName(tag: string): string {
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -39,6 +39,10 @@ export default async function JurisdictionPage({ params, searchParams }: { param
   const matrix = buildMatrix(corpus, { jurisdictions: [code] });
   const col = matrix.columns[0];
   const sourceById = new Map(corpus.sources.map((s) => [s.id, s]));
+  const Badge = ({ id }: { id: string }) => {
+    const status = sourceById.get(id)?.verification.status;
+    return status ? <VerificationBadge status={status} /> : null;
+  };
   const questionTitle = new Map(corpus.nodes.map((n) => [n.id, n.title]));
   const courtName = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c.name] as const)));
   const describe = (id: string) => {
@@ -149,8 +153,9 @@ export default async function JurisdictionPage({ params, searchParams }: { param
               {chain.steps.map((st) => (
                 <li key={`${st.from}-${st.relation}-${st.to}`}>
                   <a href={`/sources/${st.from}`}>{sourceById.get(st.from)?.title ?? st.from}</a> <span className="muted small">({describe(st.from)})</span>{' '}
+                  <Badge id={st.from} />{' '}
                   <strong>{APPEAL_WORDS[st.relation]}</strong> <a href={`/sources/${st.to}`}>{sourceById.get(st.to)?.title ?? st.to}</a>{' '}
-                  <span className="muted small">({describe(st.to)})</span>
+                  <span className="muted small">({describe(st.to)})</span> <Badge id={st.to} />
                   {st.note ? <div className="small">{st.note}</div> : null}
                 </li>
               ))}

@@ -16,6 +16,7 @@ import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
 import type { DebateNode } from '@/lib/model/schema';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { VerificationBadge } from '@/components/VerificationBadge';
 
 export const dynamicParams = false;
 
@@ -107,7 +108,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           <ol className="source-refs">
             {cited.map(({ citation, source }, i) => (
               <li key={`${source.id}-${i}`}>
-                {sourceReference(source, corpus, citation.pinpoint)} <a href={sourcePath(source.id)}>Source record</a>
+                {sourceReference(source, corpus, citation.pinpoint)} <VerificationBadge status={source.verification.status} /> <a href={sourcePath(source.id)}>Source record</a>
               </li>
             ))}
           </ol>

@@ -5,6 +5,7 @@ import { groupFigures } from '@/lib/operations/figures';
 import { Citation } from '@/components/Citation';
 import { NodeCard } from '@/components/NodeCard';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { VerificationBadge } from '@/components/VerificationBadge';
 
 export const dynamicParams = false;
 
@@ -65,21 +66,15 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
             <li key={i}>
               <time dateTime={e.date}>{e.date}</time>: {e.label}{' '}
               <a href={`/sources/${e.citation.source}`} className="small">
-                source
-              </a>
+                {corpus.sourceById.get(e.citation.source)?.title ?? e.citation.source}
+              </a>{' '}
+              {corpus.sourceById.get(e.citation.source) ? <VerificationBadge status={corpus.sourceById.get(e.citation.source)!.verification.status} /> : null}
             </li>
           ))}
       </ol>
       <h2 id="facts">How it worked: the facts ({facts.length})</h2>
       {facts.map((f) =>
-        f.kind === 'fact' ? (
-          <div key={f.id}>
-            <p className="kind-tag">
-              Status: {f.status === 'established' ? 'established by a court' : f.status}
-            </p>
-            <NodeCard node={f} corpus={corpus} />
-          </div>
-        ) : null,
+        f.kind === 'fact' ? <NodeCard key={f.id} node={f} corpus={corpus} /> : null,
       )}
     </>
   );

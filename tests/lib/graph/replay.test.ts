@@ -37,6 +37,15 @@ describe('corpusAsOf', () => {
     expect(corpusAsOf(validateCorpus(files), '2024-04-30').nodes.some((n) => n.id === 'arg-for-yes')).toBe(true);
   });
 
+  it('drops citations to sources not yet published that day, keeping the node', () => {
+    const files = fixtureFiles();
+    const q = files.find((f) => f.path.endsWith('q01-test.json'))!.data as any;
+    q.positions[1].citations.push({ source: 'src-judgment' }); // pos-no (2023) also cites the 2024 judgment
+    const asOf = corpusAsOf(validateCorpus(files), '2024-01-01');
+    expect(asOf.nodes.find((n) => n.id === 'pos-no')!.citations.map((c) => c.source)).toEqual(['src-article']);
+    expect(corpusAsOf(validateCorpus(files), '2024-04-30').nodes.find((n) => n.id === 'pos-no')!.citations.map((c) => c.source)).toEqual(['src-article', 'src-judgment']);
+  });
+
   it('shows everything on and after the last date', () => {
     expect(ids(corpusAsOf(corpus, '2030-01-01'))).toEqual(ids(corpus));
   });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatPinpoint, languageName } from '@/lib/model/labels';
+
+describe('labels', () => {
+  it('names a quote language for readers, and keeps an unknown tag as given', () => {
+    expect(languageName('de')).toBe('German');
+    expect(languageName('nl')).toBe('Dutch');
+    expect(languageName('en-GB')).toBe('British English');
+    expect(languageName('not a tag')).toBe('not a tag');
+  });
+
+  it('formats pinpoints the way citations print them', () => {
+    expect(formatPinpoint({ kind: 'paragraph', value: '119' })).toBe('para 119');
+    expect(formatPinpoint({ kind: 'paragraph', value: '71-75' })).toBe('paras 71-75');
+    expect(formatPinpoint({ kind: 'page', value: '12' })).toBe('p 12');
+    expect(formatPinpoint({ kind: 'article', value: '31(1)' })).toBe('art 31(1)');
+  });
+});
