@@ -1,6 +1,6 @@
 /** "Who advances it": actor names with what they did (held, argued, writes…). */
 import type { Actor } from '@/lib/model/schema';
-import { attributionVerb } from '@/lib/model/attribution';
+import { actorJurisdictionLabel, attributionVerb } from '@/lib/model/attribution';
 
 /** actors: the node's advancedBy, resolved. */
 export function Attribution({ actors }: { actors: Actor[] }) {
@@ -10,7 +10,7 @@ export function Attribution({ actors }: { actors: Actor[] }) {
       {actors.map((a, i) => (
         <span key={a.id}>
           {i > 0 ? '; ' : ''}
-          <strong>{a.name}</strong> <span className="muted">({a.jurisdiction}) {attributionVerb(a.kind)}</span>
+          <strong>{a.name}</strong> <span className="muted">({actorJurisdictionLabel(a.jurisdiction)}) {attributionVerb(a.kind)}</span>
         </span>
       ))}
     </p>

@@ -2,7 +2,7 @@
 /** The side panel for the focused node: full text, who advances it, every citation, the rulings that touch it. */
 import { useEffect, useState } from 'react';
 import type { NodeDetail } from '@/lib/map/details';
-import { attributionVerb, actorKindLabel } from '@/lib/model/attribution';
+import { actorJurisdictionLabel, attributionVerb, actorKindLabel } from '@/lib/model/attribution';
 import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
 import { Citation } from '@/components/Citation';
 
@@ -78,7 +78,7 @@ export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClos
               <ul className="panel-list">
                 {detail.advancedBy.map((a) => (
                   <li key={a.id}>
-                    {a.name} <span className="muted small">({actorKindLabel(a.kind)}, {a.jurisdiction}) {attributionVerb(a.kind)} this</span>
+                    {a.name} <span className="muted small">({actorKindLabel(a.kind)}, {actorJurisdictionLabel(a.jurisdiction)}) {attributionVerb(a.kind)} this</span>
                   </li>
                 ))}
               </ul>

@@ -25,6 +25,17 @@ const LABELS: Record<ActorKind, string> = {
   press: 'Press',
 };
 
+/**
+ * The jurisdiction of an actor nobody gave one for: a community contributor names who advances
+ * a claim but not where. Never a real code (those are upper-case), so no filter ever matches it.
+ */
+export const JURISDICTION_NOT_GIVEN = 'not-given';
+
+/** An actor's jurisdiction as shown next to its name. */
+export function actorJurisdictionLabel(jurisdiction: string): string {
+  return jurisdiction === JURISDICTION_NOT_GIVEN ? 'jurisdiction not given' : jurisdiction;
+}
+
 export function attributionVerb(kind: ActorKind): string {
   return VERBS[kind];
 }

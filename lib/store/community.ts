@@ -6,6 +6,7 @@
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { indexCorpus } from '@/lib/data/corpus';
 import type { Actor, AuthorityLevel, Citation, DebateNode, Link, Source, SourceType } from '@/lib/model/schema';
+import { JURISDICTION_NOT_GIVEN } from '@/lib/model/attribution';
 import type { Contribution } from './contributions';
 import type { MapLookup, NewSource, SourceRef } from './rules';
 
@@ -122,9 +123,8 @@ export function mergeApproved(corpus: LoadedCorpus, contributions: readonly Cont
     let actorId = s.advancedBy.actor && corpus.actorById.has(s.advancedBy.actor) ? s.advancedBy.actor : undefined;
     if (!actorId) {
       actorId = communityActorId(c.id);
-      const firstExisting = s.sources.find((r): r is Extract<SourceRef, { existing: string }> => 'existing' in r);
-      const jurisdiction = newSources[0]?.jurisdiction ?? target.jurisdictions[0] ?? (firstExisting && corpus.sourceById.get(firstExisting.existing)?.jurisdiction) ?? 'EU';
-      actors.push({ id: actorId, kind: s.advancedBy.kind, name: s.advancedBy.name, jurisdiction });
+      // The contributor names who advances it, not where: the actor gets no jurisdiction of ours.
+      actors.push({ id: actorId, kind: s.advancedBy.kind, name: s.advancedBy.name, jurisdiction: JURISDICTION_NOT_GIVEN });
       community.set(actorId, provenance);
     }
     const id = communityNodeId(c.id);
@@ -135,7 +135,8 @@ export function mergeApproved(corpus: LoadedCorpus, contributions: readonly Cont
       text: s.text,
       firstStated: provenance.approvedAt.slice(0, 10),
       operations: [],
-      jurisdictions: target.jurisdictions,
+      // Not the target's: the contributor never said where the claim applies.
+      jurisdictions: [],
       links: [link],
       advancedBy: [actorId],
       citations,

@@ -5,6 +5,7 @@
  */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { ActorFile, ArgumentNode, Citation, FactNode, PositionNode, SourceFile } from '@/lib/model/schema';
+import { JURISDICTION_NOT_GIVEN } from '@/lib/model/attribution';
 import type { Contribution } from './contributions';
 import { mergeApproved, communityNodeId, provenanceOf, type Provenance } from './community';
 
@@ -26,9 +27,12 @@ export function proposalsFor(corpus: LoadedCorpus, approved: readonly Contributi
     if (c.status !== 'approved' || !corpus.graph.node(c.target)) continue;
     const provenance = provenanceOf(c);
     const sources = merged.sources.filter((s) => merged.community.get(s.id)?.contributionId === c.id).map((s) => SourceFile.parse(s));
-    const actors = merged.actors.filter((a) => merged.community.get(a.id)?.contributionId === c.id).map((a) => ActorFile.parse(a));
+    // A contributor's actor has no jurisdiction (they gave none): the record leaves it out for the curator to fill in.
+    const actors = merged.actors
+      .filter((a) => merged.community.get(a.id)?.contributionId === c.id)
+      .map((a) => (a.jurisdiction === JURISDICTION_NOT_GIVEN ? ActorFile.omit({ jurisdiction: true }).parse({ id: a.id, kind: a.kind, name: a.name }) : ActorFile.parse(a)));
     const proposal: Proposal = {
-      $comment: `Community contribution ${c.id}, approved by a moderator on ${provenance.approvedAt.slice(0, 10)}. Verify every source, rename ids, and move the records into data/ before merging.`,
+      $comment: `Community contribution ${c.id}, approved by a moderator on ${provenance.approvedAt.slice(0, 10)}. Verify every source, rename ids, give each new actor its jurisdiction, and move the records into data/ before merging.`,
       provenance,
       sources,
       actors,

@@ -12,19 +12,33 @@ import { submitContribution } from './contributions';
 import { isSameOrigin } from './origin';
 
 export interface SubmitConfig {
-  /** Per client (by address). */
+  /** Per client (by address; see clientKey for what "client" means). */
   perClient: RateLimit;
   /** All clients together: a ceiling that holds even when addresses are spoofed or rotated. */
   global: RateLimit;
   maxBodyBytes: number;
   /** The site's public origin (https://example.org) when it sits behind a proxy that rewrites Host. */
   publicOrigin?: string;
+  /**
+   * How many reverse proxies in front of the server append the client's address to
+   * X-Forwarded-For (TRUSTED_PROXY_HOPS). 0: the header is not trusted at all.
+   */
+  trustedProxyHops: number;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+/** TRUSTED_PROXY_HOPS: a whole number, 0 (the default) or more. */
+export function trustedProxyHopsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.TRUSTED_PROXY_HOPS;
+  if (value === undefined || value === '') return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, got "${value}"`);
   return n;
 }
 
@@ -35,6 +49,7 @@ export function submitConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Submi
     global: { max: positiveInt(env.RATE_LIMIT_GLOBAL_MAX, 500, 'RATE_LIMIT_GLOBAL_MAX'), windowSeconds },
     maxBodyBytes: LIMITS.bodyBytes,
     publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    trustedProxyHops: trustedProxyHopsFromEnv(env),
   };
 }
 
@@ -49,13 +64,26 @@ export function fieldErrors(status: number, errors: FieldError[], headers: Recor
   return json(status, { errors }, headers);
 }
 
+/** The key every client shares when no proxy is trusted to name the client's address. */
+export const DIRECT_CLIENT = 'direct';
+
 /**
- * The client's address as the server saw it (next start sets X-Forwarded-For from the socket),
- * hashed so that addresses are never stored. Behind a reverse proxy, that proxy must overwrite the header.
+ * Who the client is, for per-client rate limits, hashed so that addresses are never stored.
+ * Next's route handlers do not see the socket: `next start` only fills X-Forwarded-For with the
+ * peer address when the request has none, and otherwise passes on whatever the client sent. So
+ * the header is trusted only as far as `trustedProxyHops` proxies, each appending the address it
+ * saw: the Nth entry from the end is the one the outermost trusted proxy wrote. With 0 hops (no
+ * proxy declared), or a header shorter than that, every client shares one key: forged headers
+ * cannot open fresh buckets.
  */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
-  return createHash('sha256').update(forwarded).digest('base64url').slice(0, 22);
+export function clientKey(request: Request, trustedProxyHops: number): string {
+  let address = DIRECT_CLIENT;
+  if (trustedProxyHops > 0) {
+    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim());
+    const hop = hops.length >= trustedProxyHops ? hops[hops.length - trustedProxyHops] : undefined;
+    if (hop) address = hop;
+  }
+  return createHash('sha256').update(address).digest('base64url').slice(0, 22);
 }
 
 export class BodyTooLarge extends Error {}
@@ -108,7 +136,7 @@ export async function handleContributionPost(request: Request, deps: { store: St
   const decision = await hitRateLimits(
     deps.store,
     [
-      { key: `submit:${clientKey(request)}`, limit: deps.config.perClient },
+      { key: `submit:${clientKey(request, deps.config.trustedProxyHops)}`, limit: deps.config.perClient },
       { key: 'submit:*', limit: deps.config.global },
     ],
     nowMs,

@@ -80,6 +80,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    // The submit entry held only the status; it now holds the record as stored, in the shape a
+    // decision's before and after have (contributions.ts rowForAudit).
+    '002-audit-submit-record': {
+      async up(db: Kysely<unknown>) {
+        if (dialect === 'sqlite') {
+          await sql`drop trigger contributions_audit_submit`.execute(db);
+          await sql`create trigger contributions_audit_submit after insert on contributions begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, json_object('status', new.status, 'relation', new.relation, 'reason', new.reason, 'submission', json(new.submission))); end`.execute(db);
+        } else {
+          await sql`create or replace function admissible_audit_submit() returns trigger language plpgsql as $$ begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, json_build_object('status', new.status, 'relation', new.relation, 'reason', new.reason, 'submission', new.submission::json)::text); return new; end $$`.execute(db);
+        }
+      },
+    },
   };
 }
 

@@ -3,12 +3,13 @@
  * 303 redirects back to it. Each one requires a same-origin request (CSRF) and, except login,
  * a live session; a missing, expired or forged session gets 401 and changes nothing.
  */
+import { createHash } from 'node:crypto';
 import type { Store } from './db';
 import { decideContribution, DecisionError, getContribution } from './contributions';
-import { login, logout, moderatorForToken, SESSION_COOKIE, DEFAULT_SESSION_SECONDS, type Moderator } from './moderators';
+import { login, logout, moderatorForToken, normalizeEmail, SESSION_COOKIE, DEFAULT_SESSION_SECONDS, type Moderator } from './moderators';
 import { isSameOrigin } from './origin';
-import { hitRateLimit } from './rate-limit';
-import { clientKey } from './http';
+import { hitRateLimits, type RateLimit } from './rate-limit';
+import { BodyTooLarge, clientKey, readBody } from './http';
 import { validateContribution, LIMITS, type MapLookup } from './rules';
 
 export interface ModerationDeps {
@@ -19,9 +20,25 @@ export interface ModerationDeps {
   secureCookies: boolean;
   sessionSeconds?: number;
   publicOrigin?: string;
+  /** TRUSTED_PROXY_HOPS (see clientKey in http.ts); 0 when absent. */
+  trustedProxyHops?: number;
+  /** Sign-in limits; LOGIN_LIMITS when absent. */
+  loginLimits?: LoginLimits;
 }
 
-const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+export interface LoginLimits {
+  perClient: RateLimit;
+  /** Per account named in the form, whoever tries it: guessing one moderator's password from many addresses. */
+  perEmail: RateLimit;
+  /** All sign-ins together: the ceiling on password checks and on failed-sign-in audit rows. */
+  global: RateLimit;
+}
+
+export const LOGIN_LIMITS: LoginLimits = {
+  perClient: { max: 10, windowSeconds: 900 },
+  perEmail: { max: 10, windowSeconds: 900 },
+  global: { max: 100, windowSeconds: 900 },
+};
 
 export function readCookie(request: Request, name: string): string | undefined {
   const header = request.headers.get('cookie');
@@ -47,26 +64,33 @@ function redirect(location: string, headers: Record<string, string> = {}): Respo
   return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', ...headers } });
 }
 
-function refuse(status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429, message: string): Response {
-  return new Response(message + '\n', { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+function refuse(status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(message + '\n', { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
 }
 
-async function readForm(request: Request): Promise<FormData | Response> {
+/**
+ * The posted form, read through the bounded readBody: a body past LIMITS.bodyBytes is refused
+ * as soon as that many bytes arrived, whether or not it declared a Content-Length. The
+ * moderation forms are urlencoded; anything else (multipart included) is refused.
+ */
+async function readForm(request: Request): Promise<URLSearchParams | Response> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!FORM_TYPES.includes(type)) return refuse(415, 'send a form (application/x-www-form-urlencoded)');
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > LIMITS.bodyBytes) return refuse(413, `the form is larger than ${LIMITS.bodyBytes} bytes`);
+  if (type !== 'application/x-www-form-urlencoded') return refuse(415, 'send a form as application/x-www-form-urlencoded');
+  let bytes: Uint8Array;
   try {
-    return await request.formData();
-  } catch {
+    bytes = await readBody(request, LIMITS.bodyBytes);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return refuse(413, `the form is larger than ${LIMITS.bodyBytes} bytes`);
     return refuse(400, 'the form could not be read');
+  }
+  try {
+    return new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return refuse(400, 'the form is not valid UTF-8');
   }
 }
 
-const str = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === 'string' ? v : '';
-};
+const str = (form: URLSearchParams, key: string) => form.get(key) ?? '';
 
 /** The signed-in moderator for a request, or undefined (missing, expired, ended or forged cookie). */
 export function moderatorFor(request: Request, deps: Pick<ModerationDeps, 'store' | 'now'>): Promise<Moderator | undefined> {
@@ -76,12 +100,26 @@ export function moderatorFor(request: Request, deps: Pick<ModerationDeps, 'store
 export async function handleLogin(request: Request, deps: ModerationDeps): Promise<Response> {
   const now = (deps.now ?? (() => new Date()))();
   if (!isSameOrigin(request, { required: true, publicOrigin: deps.publicOrigin })) return refuse(403, 'cross-origin request refused');
-  const limited = await hitRateLimit(deps.store, `login:${clientKey(request)}`, { max: 10, windowSeconds: 900 }, now.getTime());
-  if (!limited.allowed) return refuse(429, `too many sign-in attempts: try again in ${limited.retryAfter} s`);
+  // A refused attempt never reaches login(), so it checks no password and writes no audit row:
+  // these limits also bound how fast failed sign-ins can grow the audit log.
+  const limits = deps.loginLimits ?? LOGIN_LIMITS;
+  const tooMany = (retryAfter: number) => refuse(429, `too many sign-in attempts: try again in ${retryAfter} s`, { 'retry-after': String(retryAfter) });
+  const byClient = await hitRateLimits(
+    deps.store,
+    [
+      { key: `login:${clientKey(request, deps.trustedProxyHops ?? 0)}`, limit: limits.perClient },
+      { key: 'login:*', limit: limits.global },
+    ],
+    now.getTime(),
+  );
+  if (!byClient.allowed) return tooMany(byClient.retryAfter);
   const form = await readForm(request);
   if (form instanceof Response) return form;
+  const email = normalizeEmail(str(form, 'email').slice(0, 254));
+  const byEmail = await hitRateLimits(deps.store, [{ key: `login-email:${createHash('sha256').update(email).digest('base64url').slice(0, 22)}`, limit: limits.perEmail }], now.getTime());
+  if (!byEmail.allowed) return tooMany(byEmail.retryAfter);
   const ttl = deps.sessionSeconds ?? DEFAULT_SESSION_SECONDS;
-  const session = await login(deps.store, str(form, 'email').slice(0, 254), str(form, 'password').slice(0, 1024), now, ttl);
+  const session = await login(deps.store, email, str(form, 'password').slice(0, 1024), now, ttl);
   if (!session) return redirect('/moderate?notice=login-failed');
   return redirect('/moderate', { 'set-cookie': sessionCookie(session.token, ttl, deps.secureCookies) });
 }

@@ -2,7 +2,7 @@
 import { getCorpus } from '@/lib/data/corpus';
 import { getStore } from './db';
 import { mapLookup } from './community';
-import { submitConfigFromEnv, type SubmitConfig } from './http';
+import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from './http';
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
 
@@ -23,5 +23,6 @@ export async function moderationDeps(): Promise<ModerationDeps> {
     secureCookies: process.env.NODE_ENV === 'production' && process.env.ADMISSIBLE_INSECURE_COOKIES !== '1',
     sessionSeconds: process.env.SESSION_SECONDS ? Number(process.env.SESSION_SECONDS) : undefined,
     publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+    trustedProxyHops: trustedProxyHopsFromEnv(),
   };
 }

@@ -19,7 +19,8 @@ const corpus = indexCorpus(loadCorpus());
 let s: StoreServer;
 
 beforeAll(async () => {
-  s = await startStoreServer({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+  // As if behind one reverse proxy that appends the client's address to X-Forwarded-For.
+  s = await startStoreServer({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '600', TRUSTED_PROXY_HOPS: '1' });
 });
 afterAll(async () => {
   await s?.stop();
@@ -28,8 +29,8 @@ afterAll(async () => {
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/contributions`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 let client = 0;
-/** A fresh client address per request, so the per-client limit (3) does not interfere. */
-const fresh = () => ({ 'x-forwarded-for': `198.51.100.${client++ % 250}, 10.0.0.${Math.floor(client / 250)}` });
+/** A fresh client address per request (the hop the trusted proxy appended), so the per-client limit (3) does not interfere. */
+const fresh = () => ({ 'x-forwarded-for': `203.0.113.1, 10.${Math.floor(client / 250)}.${client++ % 250}.1` });
 
 describe('contribution API over HTTP', () => {
   it('answers 201, 400, 413, 415 and 403 as documented', async () => {
@@ -68,7 +69,7 @@ describe('contribution API over HTTP', () => {
   }, 120_000);
 
   it('rate-limits a client across two server instances sharing the database (429 with Retry-After)', async () => {
-    const second = await startServer({ ADMISSIBLE_DB_FILE: s.dbFile, RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '600', RATE_LIMIT_GLOBAL_MAX: '100000' });
+    const second = await startServer({ ADMISSIBLE_DB_FILE: s.dbFile, RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '600', RATE_LIMIT_GLOBAL_MAX: '100000', TRUSTED_PROXY_HOPS: '1' });
     try {
       const me = { 'x-forwarded-for': '203.0.113.99' };
       const body = JSON.stringify(validBody(corpus));
@@ -81,6 +82,18 @@ describe('contribution API over HTTP', () => {
       expect((await refused.json()).errors[0].field).toBe('body');
     } finally {
       await second.stop();
+    }
+  });
+
+  it('by default (no trusted proxy) forged X-Forwarded-For values get no fresh buckets', async () => {
+    const direct = await startStoreServer({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+    try {
+      const body = JSON.stringify(validBody(corpus));
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await post(direct.url, body, { 'x-forwarded-for': `198.51.100.${i}` })).status);
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    } finally {
+      await direct.stop();
     }
   });
 

@@ -201,6 +201,8 @@ describe('stored XSS', () => {
     expect(await community.locator(`a[href="/contributions/${ids[2]}"]`).count()).toBeGreaterThan(0);
     expect(await community.locator(`a[href="/contributions/${ids[1]}"]`).count()).toBe(0);
     expect(await community.textContent('main')).toContain('Community contribution');
+    // The contributor named who advances it but not where: no jurisdiction is made up for the actor.
+    expect(await community.locator('.attribution').first().textContent()).toContain('(jurisdiction not given)');
     expect(await axe(community)).toEqual([]);
     await community.close();
     // The target's static node page fetches them too.

@@ -94,7 +94,11 @@ describe('moderation authorization', () => {
   });
 
   it('approves, rejects with a reason, edits then approves, signs out; all audited', async () => {
-    const [a, b, c] = [await submit(), await submit(), await submit()];
+    const REJECTED_TEXT = 'A rejected contribution whose text must not stay published.';
+    const REJECTED_URL = 'https://example.org/a-link-in-a-rejected-contribution';
+    const PENDING_TEXT = 'A pending contribution, shown to whoever has its link.';
+    const rejectedSource = { title: 'A linked page', url: REJECTED_URL, date: '2024', type: 'news', jurisdiction: corpus.jurisdictions[0]!.code, pinpoint: { kind: 'page', value: '1' } };
+    const [a, b, c, d] = [await submit(), await submit({ text: REJECTED_TEXT, sources: [rejectedSource] }), await submit(), await submit({ text: PENDING_TEXT })];
     const { cookie } = await signIn(s.url, 'mod@example.org', PASSWORD);
     expect((await fetch(`${s.url}/api/moderate/contributions/${a}`, form(cookie, { action: 'approve' }))).status).toBe(303);
     const noReason = await fetch(`${s.url}/api/moderate/contributions/${b}`, form(cookie, { action: 'reject', reason: '' }));
@@ -106,6 +110,17 @@ describe('moderation authorization', () => {
     expect((await getContribution(s.store, c))?.submission.title).toBe('A moderated title');
     const status = await (await fetch(`${s.url}/api/contributions/${b}`)).json();
     expect(status).toMatchObject({ status: 'rejected', reason: 'The cited paragraph says otherwise.' });
+    expect(status.submission).toBeUndefined();
+    // The rejected one's page gives its status, date and reason, never its text or links; a pending one's still shows its text.
+    const rejectedPage = await (await fetch(`${s.url}/contributions/${b}`)).text();
+    expect(rejectedPage).toContain('The cited paragraph says otherwise.');
+    expect(rejectedPage).toContain(new Date().toISOString().slice(0, 10));
+    expect(rejectedPage).not.toContain(REJECTED_TEXT);
+    expect(rejectedPage).not.toContain(REJECTED_URL);
+    expect(JSON.stringify(status)).not.toContain(REJECTED_URL);
+    const pendingPage = await (await fetch(`${s.url}/contributions/${d}`)).text();
+    expect(pendingPage).toContain(PENDING_TEXT);
+    expect(pendingPage).toMatch(/<meta name="robots" content="noindex/);
     const community = await (await fetch(`${s.url}/api/community?target=${encodeURIComponent(corpus.nodes.find((n) => n.kind === 'position')!.id)}`)).json();
     // The community view is cached for a few seconds; the approved contributions appear once it refreshes.
     expect(Array.isArray(community.items)).toBe(true);

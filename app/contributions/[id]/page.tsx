@@ -42,8 +42,13 @@ export default async function ContributionStatusPage({ params }: { params: Promi
           corpus.
         </p>
       ) : null}
-      <h2>What was submitted{contribution.status === 'approved' && contribution.decidedBy ? ' (as approved)' : ''}</h2>
-      <ContributionView submission={publicSubmission(contribution.submission)} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(sid) => corpus.sourceById.get(sid)?.title} />
+      {/* A rejected submission's text and links are no longer published: only its status, date and reason. */}
+      {contribution.status === 'rejected' ? null : (
+        <>
+          <h2>What was submitted{contribution.status === 'approved' && contribution.decidedBy ? ' (as approved)' : ''}</h2>
+          <ContributionView submission={publicSubmission(contribution.submission)} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(sid) => corpus.sourceById.get(sid)?.title} />
+        </>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { communityNodeId, mergeApproved } from '@/lib/store/community';
 import type { Contribution } from '@/lib/store/contributions';
 import { validateContribution } from '@/lib/store/rules';
 import { mapLookup } from '@/lib/store/community';
+import { actorJurisdictionLabel, JURISDICTION_NOT_GIVEN } from '@/lib/model/attribution';
 import { indexCorpus } from '@/lib/data/corpus';
 import { validateCorpus } from '@/lib/data/validate';
 import { fixtureFiles } from '../../fixtures/corpus';
@@ -44,6 +45,25 @@ describe('mergeApproved', () => {
     expect(source).toMatchObject({ title: 'A contributed report', url: 'https://example.org/report', authority: 'official', verification: { status: 'unverified', seenAt: ['http://example.org/report'] } });
     expect(merged.community.get(source.id)?.contributionId).toBe(s.id);
     expect(merged.nodes).toHaveLength(corpus.nodes.length);
+  });
+
+  it('gives a contributed actor and node no jurisdiction the contributor did not give', () => {
+    // A target with a jurisdiction of its own, which the contribution must not inherit.
+    const position = corpus.nodes.find((n) => n.kind === 'position')!;
+    const code = corpus.jurisdictions[0]!.code;
+    const withJurisdiction = indexCorpus({ ...corpus, nodes: corpus.nodes.map((n) => (n.id === position.id ? { ...n, jurisdictions: [code] } : n)) });
+    const target = withJurisdiction.graph.node(position.id)!;
+    const newSource = { title: 'A contributed judgment', url: 'https://example.org/j', date: '2025-05', type: 'judgment', jurisdiction: 'DE', pinpoint: { kind: 'paragraph', value: '12' } };
+    const c = contribution('f'.repeat(24), 'approved', { target: target.id, sources: [newSource] });
+    const merged = mergeApproved(withJurisdiction, [c]);
+    const node = merged.graph.node(communityNodeId(c.id))!;
+    expect(target.jurisdictions.length).toBeGreaterThan(0);
+    expect(node.jurisdictions).toEqual([]);
+    const actor = merged.actorById.get(node.advancedBy[0]!)!;
+    expect(actor.jurisdiction).toBe(JURISDICTION_NOT_GIVEN);
+    expect(actorJurisdictionLabel(actor.jurisdiction)).toBe('jurisdiction not given');
+    // The new source keeps the jurisdiction its contributor gave it.
+    expect(merged.sourceById.get(node.citations[0]!.source)!.jurisdiction).toBe('DE');
   });
 
   it('leaves out an approved contribution whose target no longer exists', () => {

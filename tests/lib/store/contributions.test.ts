@@ -32,6 +32,9 @@ describe.each(backends)('contributions on $name', (backend) => {
     expect(await countContributions(store)).toBe(1);
     const audit = await readAudit(store.db, { contributionId: c.id });
     expect(audit.map((a) => [a.actor, a.action])).toEqual([['public', 'submit']]);
+    // The entry holds the record as stored, in the same shape as a decision's before and after.
+    expect(audit[0]!.before).toBeNull();
+    expect(audit[0]!.after).toEqual({ status: 'pending', relation: 'supports', reason: null, submission: JSON.parse(JSON.stringify(read!.submission)) });
     expect(await getContribution(store, 'not-an-id')).toBeUndefined();
   });
 

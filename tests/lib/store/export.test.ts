@@ -23,6 +23,9 @@ describe('proposalsFor', () => {
     expect(arg!.node).toMatchObject({ kind: 'argument', links: [{ relation: 'supports' }] });
     expect(arg!.sources).toEqual([expect.objectContaining({ title: 'A contributed report', verification: expect.objectContaining({ status: 'unverified' }) })]);
     expect(arg!.actors).toEqual([expect.objectContaining({ kind: 'scholar', name: 'Test scholar' })]);
+    // The contributor gave the actor no jurisdiction: the record has none for the curator to fill in.
+    expect(arg!.actors[0]).not.toHaveProperty('jurisdiction');
+    expect(arg!.$comment).toContain('jurisdiction');
     expect(src!.node).toBeUndefined();
     expect(src!.citation).toMatchObject({ target: src!.provenance && expect.any(String) });
     expect(JSON.stringify(src!.citation)).toContain(corpus.sources[0]!.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { handleContributionPost, type SubmitConfig } from '@/lib/store/http';
+import { clientKey, handleContributionPost, type SubmitConfig } from '@/lib/store/http';
 import { countContributions } from '@/lib/store/contributions';
 import { mapLookup } from '@/lib/store/community';
 import { ContributionInput } from '@/lib/store/rules';
@@ -14,7 +14,7 @@ import { cleanupStores, sqliteBackend } from '../../support/stores';
 const corpus = indexCorpus(validateCorpus(fixtureFiles()));
 const map = mapLookup(corpus);
 const ORIGIN = 'http://127.0.0.1:3000';
-const open: SubmitConfig = { perClient: { max: 1e9, windowSeconds: 60 }, global: { max: 1e9, windowSeconds: 60 }, maxBodyBytes: 32 * 1024 };
+const open: SubmitConfig = { perClient: { max: 1e9, windowSeconds: 60 }, global: { max: 1e9, windowSeconds: 60 }, maxBodyBytes: 32 * 1024, trustedProxyHops: 0 };
 let store: Store;
 
 beforeAll(async () => {
@@ -81,7 +81,8 @@ describe('POST /api/contributions handler', () => {
   });
 
   it('answers 429 with Retry-After once a client exceeds the limit, counted in the database', async () => {
-    const config: SubmitConfig = { ...open, perClient: { max: 2, windowSeconds: 600 } };
+    // Behind one trusted proxy, which appends the address it saw.
+    const config: SubmitConfig = { ...open, perClient: { max: 2, windowSeconds: 600 }, trustedProxyHops: 1 };
     const headers = { 'x-forwarded-for': '203.0.113.7' };
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await call(post(JSON.stringify(validBody(corpus)), headers), config)).status);
@@ -90,6 +91,42 @@ describe('POST /api/contributions handler', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another client is not affected.
     expect((await call(post(JSON.stringify(validBody(corpus)), { 'x-forwarded-for': '203.0.113.8' }), config)).status).toBe(201);
+  });
+
+  it('with no trusted proxy (the default), distinct forged X-Forwarded-For values get no fresh buckets', async () => {
+    const own = await sqliteBackend.open();
+    const config: SubmitConfig = { ...open, perClient: { max: 2, windowSeconds: 600 } };
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const req = post(JSON.stringify(validBody(corpus)), { 'x-forwarded-for': `198.51.100.${i}, 10.0.0.${i}` });
+      statuses.push((await handleContributionPost(req, { store: own, map, config })).status);
+    }
+    expect(statuses).toEqual([201, 201, 429, 429]);
+  });
+
+  it('behind trusted proxies, only the hop the outermost proxy appended names the client; entries before it are the client\'s own', async () => {
+    const own = await sqliteBackend.open();
+    const config: SubmitConfig = { ...open, perClient: { max: 2, windowSeconds: 600 }, trustedProxyHops: 2 };
+    const statuses = [];
+    // A client at 192.0.2.10 forging ever new first entries, through a CDN (appends the client) and a proxy (appends the CDN).
+    for (let i = 0; i < 4; i++) {
+      const req = post(JSON.stringify(validBody(corpus)), { 'x-forwarded-for': `198.51.100.${i}, 192.0.2.10, 10.0.0.1` });
+      statuses.push((await handleContributionPost(req, { store: own, map, config })).status);
+    }
+    expect(statuses).toEqual([201, 201, 429, 429]);
+    const other = post(JSON.stringify(validBody(corpus)), { 'x-forwarded-for': '192.0.2.11, 10.0.0.1' });
+    expect((await handleContributionPost(other, { store: own, map, config })).status).toBe(201);
+  });
+
+  it('clientKey: one shared key without trusted proxies or with a header shorter than the hops', () => {
+    const key = (xff: string | undefined, hops: number) => clientKey(new Request(ORIGIN, { headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }), hops);
+    const direct = key(undefined, 0);
+    expect(new Set(['1.1.1.1', '2.2.2.2', '3.3.3.3, 4.4.4.4', ''].map((x) => key(x, 0)))).toEqual(new Set([direct]));
+    expect(key('1.1.1.1', 2)).toBe(direct);
+    expect(key('', 1)).toBe(direct);
+    expect(key('9.9.9.9, 1.1.1.1', 1)).toBe(key('1.1.1.1', 1));
+    expect(key('1.1.1.1', 1)).not.toBe(key('2.2.2.2', 1));
+    expect(key('1.1.1.1', 1)).not.toContain('1.1.1.1');
   });
 
   it('survives 5,000 malformed payloads: never a 5xx, and every 4xx names the field', async () => {

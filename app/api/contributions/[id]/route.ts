@@ -1,4 +1,4 @@
-/** A contribution's public status as JSON (the contributor's email is never included). */
+/** A contribution's public status as JSON (the contributor's email is never included; a rejected one's submission neither). */
 import { connection } from 'next/server';
 import { getContribution, publicSubmission } from '@/lib/store/contributions';
 import { getStore } from '@/lib/store/db';
@@ -17,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     decidedAt: c.decidedAt,
     reason: c.reason,
     statusUrl: `/contributions/${c.id}`,
-    submission: publicSubmission(c.submission),
+    // A rejected submission's text and links are no longer published, here as on its status page.
+    ...(c.status === 'rejected' ? {} : { submission: publicSubmission(c.submission) }),
   });
 }

@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { handleLogin, LOGIN_LIMITS, type LoginLimits, type ModerationDeps } from '@/lib/store/moderation-http';
+import { addModerator } from '@/lib/store/moderators';
+import { readAudit } from '@/lib/store/audit';
+import { mapLookup } from '@/lib/store/community';
+import { indexCorpus } from '@/lib/data/corpus';
+import { validateCorpus } from '@/lib/data/validate';
+import { fixtureFiles } from '../../fixtures/corpus';
+import { cleanupStores, sqliteBackend } from '../../support/stores';
+
+const map = mapLookup(indexCorpus(validateCorpus(fixtureFiles())));
+const ORIGIN = 'http://127.0.0.1:3000';
+const PASSWORD = 'a moderator password for tests';
+const wide = { max: 1e9, windowSeconds: 900 };
+
+afterAll(cleanupStores);
+
+async function setup(loginLimits: LoginLimits, trustedProxyHops = 1): Promise<ModerationDeps> {
+  const store = await sqliteBackend.open();
+  await addModerator(store, 'mod@example.org', PASSWORD, new Date());
+  return { store, map, secureCookies: false, trustedProxyHops, loginLimits };
+}
+
+function loginRequest(fields: Record<string, string>, headers: Record<string, string> = {}, body?: BodyInit) {
+  return new Request(`${ORIGIN}/api/moderate/login`, {
+    method: 'POST',
+    body: body ?? new URLSearchParams(fields).toString(),
+    headers: { host: '127.0.0.1:3000', origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+const failedSignIns = async (deps: ModerationDeps) => (await readAudit(deps.store.db, { limit: 10_000 })).filter((a) => a.action === 'login-failed').length;
+
+describe('POST /api/moderate/login handler', () => {
+  it('signs in with the right password and fails with a wrong one', async () => {
+    const deps = await setup(LOGIN_LIMITS);
+    const ok = await handleLogin(loginRequest({ email: 'MOD@example.org', password: PASSWORD }), deps);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('set-cookie')).toMatch(/^admissible_session=/);
+    const wrong = await handleLogin(loginRequest({ email: 'mod@example.org', password: 'wrong' }), deps);
+    expect(wrong.headers.get('location')).toBe('/moderate?notice=login-failed');
+    expect(await failedSignIns(deps)).toBe(1);
+  });
+
+  it('with no trusted proxy, forged X-Forwarded-For values share one per-client bucket', async () => {
+    const deps = await setup({ perClient: { max: 3, windowSeconds: 900 }, perEmail: wide, global: wide }, 0);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await handleLogin(loginRequest({ email: `x${i}@example.org`, password: 'guess' }, { 'x-forwarded-for': `198.51.100.${i}` }), deps)).status);
+    expect(statuses).toEqual([303, 303, 303, 429, 429]);
+  });
+
+  it('limits sign-ins per email across many clients; refused attempts write no audit row', async () => {
+    const deps = await setup({ perClient: wide, perEmail: { max: 3, windowSeconds: 900 }, global: wide });
+    const statuses = [];
+    // One address per attempt: the per-client limit never bites, the per-email one must.
+    for (let i = 0; i < 6; i++) statuses.push((await handleLogin(loginRequest({ email: i % 2 ? 'Mod@Example.org' : 'mod@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` }), deps)).status);
+    expect(statuses).toEqual([303, 303, 303, 429, 429, 429]);
+    const refused = await handleLogin(loginRequest({ email: 'mod@example.org', password: PASSWORD }, { 'x-forwarded-for': '203.0.113.99' }), deps);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.headers.get('set-cookie')).toBeNull();
+    expect(await failedSignIns(deps)).toBe(3);
+    // Another account is not affected.
+    expect((await handleLogin(loginRequest({ email: 'other@example.org', password: 'guess' }, { 'x-forwarded-for': '203.0.113.100' }), deps)).status).toBe(303);
+  });
+
+  it('limits all sign-ins together, whatever the client and email; refused attempts write no audit row', async () => {
+    const deps = await setup({ perClient: wide, perEmail: wide, global: { max: 4, windowSeconds: 900 } });
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await handleLogin(loginRequest({ email: `user${i}@example.org`, password: 'guess' }, { 'x-forwarded-for': `192.0.2.${i}` }), deps)).status);
+    expect(statuses).toEqual([303, 303, 303, 303, 429, 429, 429, 429]);
+    expect(await failedSignIns(deps)).toBe(4);
+  });
+
+  it('refuses a chunked oversize form with 413 without reading it whole, and any non-urlencoded form with 415', async () => {
+    const deps = await setup(LOGIN_LIMITS);
+    let pulled = 0;
+    const chunk = new TextEncoder().encode('email=' + 'a'.repeat(64 * 1024 - 6));
+    const total = 60 * 1024 * 1024;
+    // No Content-Length: the body arrives in chunks as it is pulled.
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (pulled >= total) return c.close();
+        pulled += chunk.byteLength;
+        c.enqueue(chunk);
+      },
+    });
+    const res = await handleLogin(loginRequest({}, {}, stream), deps);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(1024 * 1024);
+    const multipart = new FormData();
+    multipart.set('email', 'mod@example.org');
+    multipart.set('password', PASSWORD);
+    const mp = new Request(`${ORIGIN}/api/moderate/login`, { method: 'POST', body: multipart, headers: { host: '127.0.0.1:3000', origin: ORIGIN } });
+    expect((await handleLogin(mp, deps)).status).toBe(415);
+  });
+});
