@@ -26,6 +26,9 @@ import type { MapData } from '@/lib/map/encoding';
 const RUNS = Number(process.env.RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? RUNS);
 const THROTTLE = 4;
+/** ONLY=pan,click (any of layout, js, ready, pan, click, lighthouse) runs just those steps, for iterating. */
+const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : undefined;
+const step = (name: string) => !ONLY || ONLY.has(name);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -168,15 +171,17 @@ async function main() {
 
   // Server layout of 10,000 nodes (the corpus read once, as the server does).
   // The server computes the dataset version once per corpus load, not per layout: pass it in.
-  const corpus10k = indexCorpus(loadCorpus(large));
-  mapDataFor(corpus10k, '2099-01-01');
-  const layoutTimes = Array.from({ length: Math.max(RUNS, 5) }, (_, r) => {
-    const t = performance.now();
-    // A different day each run so the layout cache never answers.
-    mapDataFor(corpus10k, `2099-01-${String(r + 2).padStart(2, '0')}`);
-    return performance.now() - t;
-  });
-  report('server layout, 10,000 nodes', `${median(layoutTimes).toFixed(1)} ms`, '≤ 150 ms', median(layoutTimes) <= 150);
+  if (step('layout')) {
+    const corpus10k = indexCorpus(loadCorpus(large));
+    mapDataFor(corpus10k, '2099-01-01');
+    const layoutTimes = Array.from({ length: Math.max(RUNS, 5) }, (_, r) => {
+      const t = performance.now();
+      // A different day each run so the layout cache never answers.
+      mapDataFor(corpus10k, `2099-01-${String(r + 2).padStart(2, '0')}`);
+      return performance.now() - t;
+    });
+    report('server layout, 10,000 nodes', `${median(layoutTimes).toFixed(1)} ms`, '≤ 150 ms', median(layoutTimes) <= 150);
+  }
 
   const s500 = await startServer({ ADMISSIBLE_DATA_DIR: small });
   const s10k = await startServer({ ADMISSIBLE_DATA_DIR: large });
@@ -184,56 +189,66 @@ async function main() {
     // Warm both servers (first request reads and indexes the corpus).
     for (const s of [s500, s10k]) for (const p of ['/map', '/api/map/layout', '/bench/empty']) await fetch(s.url + p).then((r) => r.arrayBuffer());
 
-    const base: number[] = [];
-    const map: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      base.push(await jsShipped(s500, '/bench/empty'));
-      map.push(await jsShipped(s500, '/map'));
-    }
-    const b = median(base);
-    const m = median(map);
-    report('JS shipped (gzip), /map vs framework-only /bench/empty', `${(m / 1024).toFixed(1)} KiB vs ${(b / 1024).toFixed(1)} KiB = ${(m / b).toFixed(3)}×, +${((m - b) / 1024).toFixed(1)} KiB`, '≤ 1.3× and ≤ +35 KiB', m / b <= 1.3 && m - b <= 35 * 1024);
-
-    for (const [server, n, budget] of [[s500, 500, 1000], [s10k, 10_000, 2500]] as const) {
-      const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await mapReady(server));
-      const ready = median(runs.map((x) => x.ready));
-      const longest = median(runs.map((x) => x.longest));
-      report(`map ready, ${n} nodes`, `${ready.toFixed(0)} ms after navigation; longest main-thread task ${longest.toFixed(0)} ms`, `≤ ${budget} ms${n === 10_000 ? ', no task > 200 ms' : ''}`, ready <= budget && (n !== 10_000 || longest <= 200));
+    if (step('js')) {
+      const base: number[] = [];
+      const map: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        base.push(await jsShipped(s500, '/bench/empty'));
+        map.push(await jsShipped(s500, '/map'));
+      }
+      const b = median(base);
+      const m = median(map);
+      report('JS shipped (gzip), /map vs framework-only /bench/empty', `${(m / 1024).toFixed(1)} KiB vs ${(b / 1024).toFixed(1)} KiB = ${(m / b).toFixed(3)}×, +${((m - b) / 1024).toFixed(1)} KiB`, '≤ 1.3× and ≤ +35 KiB', m / b <= 1.3 && m - b <= 35 * 1024);
     }
 
-    const emptyP50: number[] = [];
-    const emptyP95: number[] = [];
-    const mapP50: number[] = [];
-    const mapP95: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      const e = await frameLoop(s10k, '/bench/empty', '#bench-surface');
-      const f = await frameLoop(s10k, '/map', '.argument-map-surface');
-      emptyP50.push(pct(e, 50));
-      emptyP95.push(pct(e, 95));
-      mapP50.push(pct(f, 50));
-      mapP95.push(pct(f, 95));
+    if (step('ready')) {
+      for (const [server, n, budget] of [[s500, 500, 1000], [s10k, 10_000, 2500]] as const) {
+        const runs = [];
+        for (let r = 0; r < RUNS; r++) runs.push(await mapReady(server));
+        const ready = median(runs.map((x) => x.ready));
+        const longest = median(runs.map((x) => x.longest));
+        report(`map ready, ${n} nodes`, `${ready.toFixed(0)} ms after navigation; longest main-thread task ${longest.toFixed(0)} ms`, `≤ ${budget} ms${n === 10_000 ? ', no task > 200 ms' : ''}`, ready <= budget && (n !== 10_000 || longest <= 200));
+      }
     }
-    const [e50, e95, m50, m95] = [median(emptyP50), median(emptyP95), median(mapP50), median(mapP95)];
-    report(
-      `pan and zoom, 10,000 nodes, ${THROTTLE}× CPU throttling`,
-      `frame p50 ${m50.toFixed(1)} ms vs empty ${e50.toFixed(1)} ms (${(m50 / e50).toFixed(2)}×); p95 ${m95.toFixed(1)} ms vs ${e95.toFixed(1)} ms (${(m95 / e95).toFixed(2)}×)`,
-      'p50 ≤ 1.1×, p95 ≤ 2×',
-      m50 / e50 <= 1.1 && m95 / e95 <= 2,
-    );
 
-    const data10k = (await (await fetch(s10k.url + '/api/map/layout')).json()) as MapData;
-    const clicks = [];
-    // A run that fails or hangs counts as infinitely slow rather than aborting the whole benchmark.
-    for (let r = 0; r < RUNS; r++)
-      clicks.push(await Promise.race([clickToHighlight(s10k, data10k, r), new Promise<number>((res) => setTimeout(() => res(Infinity), 30_000))]).catch(() => Infinity));
-    report('click → highlight painted, 10,000 nodes', `${median(clicks).toFixed(0)} ms`, '≤ 100 ms', median(clicks) <= 100);
+    if (step('pan')) {
+      const emptyP50: number[] = [];
+      const emptyP95: number[] = [];
+      const mapP50: number[] = [];
+      const mapP95: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const e = await frameLoop(s10k, '/bench/empty', '#bench-surface');
+        const f = await frameLoop(s10k, '/map', '.argument-map-surface');
+        emptyP50.push(pct(e, 50));
+        emptyP95.push(pct(e, 95));
+        mapP50.push(pct(f, 50));
+        mapP95.push(pct(f, 95));
+      }
+      const [e50, e95, m50, m95] = [median(emptyP50), median(emptyP95), median(mapP50), median(mapP95)];
+      report(
+        `pan and zoom, 10,000 nodes, ${THROTTLE}× CPU throttling`,
+        `frame p50 ${m50.toFixed(1)} ms vs empty ${e50.toFixed(1)} ms (${(m50 / e50).toFixed(2)}×); p95 ${m95.toFixed(1)} ms vs ${e95.toFixed(1)} ms (${(m95 / e95).toFixed(2)}×)`,
+        'p50 ≤ 1.1×, p95 ≤ 2×',
+        m50 / e50 <= 1.1 && m95 / e95 <= 2,
+      );
+    }
 
-    const lh = [];
-    for (let r = 0; r < LIGHTHOUSE_RUNS; r++) lh.push(await lighthouse(s500.url + '/map'));
-    const perf = median(lh.map((x) => x.performance));
-    const a11y = median(lh.map((x) => x.accessibility));
-    report('Lighthouse mobile, /map (500 nodes)', `performance ${perf.toFixed(0)}, accessibility ${a11y.toFixed(0)} (runs: ${lh.map((x) => x.performance).join(', ')})`, 'performance ≥ 95, accessibility 100', perf >= 95 && a11y >= 100);
+    if (step('click')) {
+      const data10k = (await (await fetch(s10k.url + '/api/map/layout')).json()) as MapData;
+      const clicks = [];
+      // A run that fails or hangs counts as infinitely slow rather than aborting the whole benchmark.
+      for (let r = 0; r < RUNS; r++)
+        clicks.push(await Promise.race([clickToHighlight(s10k, data10k, r), new Promise<number>((res) => setTimeout(() => res(Infinity), 30_000))]).catch(() => Infinity));
+      report('click → highlight painted, 10,000 nodes', `${median(clicks).toFixed(0)} ms`, '≤ 100 ms', median(clicks) <= 100);
+    }
+
+    if (step('lighthouse')) {
+      const lh = [];
+      for (let r = 0; r < LIGHTHOUSE_RUNS; r++) lh.push(await lighthouse(s500.url + '/map'));
+      const perf = median(lh.map((x) => x.performance));
+      const a11y = median(lh.map((x) => x.accessibility));
+      report('Lighthouse mobile, /map (500 nodes)', `performance ${perf.toFixed(0)}, accessibility ${a11y.toFixed(0)} (runs: ${lh.map((x) => x.performance).join(', ')})`, 'performance ≥ 95, accessibility 100', perf >= 95 && a11y >= 100);
+    }
   } finally {
     await s500.stop();
     await s10k.stop();
