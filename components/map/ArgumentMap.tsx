@@ -11,6 +11,7 @@ import { buildGrid, cullToViewport, detailAt } from '@/lib/map/cull';
 import { MAP_RELATIONS, NODE_HEIGHT, NODE_WIDTH, childrenOf, type MapData } from '@/lib/map/encoding';
 import { CONTEXT, HIDDEN } from '@/lib/map/filter';
 import { highlightFor } from '@/lib/map/focus';
+import { EVAL_ORDER, EVAL_STYLE } from '@/lib/map/evaluation';
 import { GLYPHS, RELATION_STYLE, crossEdge, glyphOf, glyphPolygon, treeEdge, wrapTitle, type Glyph } from '@/lib/map/geometry';
 import { centreOn, fitTransform, panBy, visibleRect, viewCentre, zoomAround, type Transform } from '@/lib/map/zoom';
 
@@ -27,6 +28,8 @@ export interface ArgumentMapProps {
   collapsed?: ReadonlySet<string>;
   /** Descendant counts per node, for the badge (lib/map/filter.ts descendantCounts). */
   hiddenCounts?: readonly number[];
+  /** Evaluation overlay: per node 0 (no label) or a code from lib/map/evaluation.ts, drawn as a badge. */
+  evaluation?: Uint8Array;
   /** Changing this number re-centres the map on the focused node (after a search or outline move). */
   revealToken?: number;
   /** Accessible name of the map region. */
@@ -49,7 +52,7 @@ const OVERVIEW_MAX_K = 0.5;
 const OVERVIEW_PAD = 64;
 
 
-export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCounts, revealToken, label, onFocusChange, onZoomChange, onToggleCollapse }: ArgumentMapProps) {
+export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCounts, evaluation, revealToken, label, onFocusChange, onZoomChange, onToggleCollapse }: ArgumentMapProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const transform = useRef<Transform | null>(null);
@@ -64,8 +67,8 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
   const wrapped = useRef(new Map<number, string[]>());
   const focusIndex = focus !== undefined ? idIndex.get(focus) : undefined;
   const lit = useMemo(() => (focusIndex !== undefined ? highlightFor(data, children, focusIndex).lit : undefined), [data, children, focusIndex]);
-  const state = useRef({ visible, lit, focusIndex, collapsed, hiddenCounts });
-  state.current = { visible, lit, focusIndex, collapsed, hiddenCounts };
+  const state = useRef({ visible, lit, focusIndex, collapsed, hiddenCounts, evaluation });
+  state.current = { visible, lit, focusIndex, collapsed, hiddenCounts, evaluation };
   const colours = useRef<Record<string, string>>({});
 
   /**
@@ -75,7 +78,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
    */
   const paint = useCallback(
     (ctx: CanvasRenderingContext2D, t: Transform, width: number, height: number, scale: number, background: string | undefined) => {
-      const { visible: vis, lit: litSet, focusIndex: fi, collapsed: coll, hiddenCounts: counts } = state.current;
+      const { visible: vis, lit: litSet, focusIndex: fi, collapsed: coll, hiddenCounts: counts, evaluation: evalCodes } = state.current;
       const c = colours.current;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -213,6 +216,38 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
         }
       }
       ctx.globalAlpha = 1;
+      // Evaluation badges at each node's top-right corner: shape and symbol as well as colour.
+      if (evalCodes && detail !== 'dots') {
+        const r = detail === 'labels' ? 11 : 26;
+        for (const label of EVAL_ORDER) {
+          const st = EVAL_STYLE[label];
+          ctx.fillStyle = c[st.colour] ?? '#555';
+          ctx.beginPath();
+          for (const i of inView) {
+            if (evalCodes[i] !== st.code || !shown(i)) continue;
+            const bx = data.x[i]! + NODE_WIDTH / 2 - (detail === 'labels' ? 4 : r);
+            const by = data.y[i]! - NODE_HEIGHT / 2 + (detail === 'labels' ? 4 : 0);
+            ctx.moveTo(bx + r, by);
+            if (st.shape === 'circle') ctx.arc(bx, by, r, 0, Math.PI * 2);
+            else if (st.shape === 'square') ctx.rect(bx - r * 0.85, by - r * 0.85, r * 1.7, r * 1.7);
+            else {
+              ctx.lineTo(bx, by + r);
+              ctx.lineTo(bx - r, by);
+              ctx.lineTo(bx, by - r);
+              ctx.closePath();
+            }
+          }
+          ctx.fill();
+          if (detail === 'labels') {
+            ctx.fillStyle = c['--bg'] ?? '#fff';
+            ctx.font = 'bold 13px system-ui, sans-serif';
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'middle';
+            for (const i of inView) if (evalCodes[i] === st.code && shown(i)) ctx.fillText(st.symbol, data.x[i]! + NODE_WIDTH / 2 - 4, data.y[i]! - NODE_HEIGHT / 2 + 5);
+            ctx.textAlign = 'start';
+          }
+        }
+      }
       // The focused node: a thick ring in the focus colour, plus its title even when zoomed out.
       if (fi !== undefined && shown(fi)) {
         ctx.strokeStyle = c['--focus'] ?? '#b3471d';
@@ -343,7 +378,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     if (!wrap || !canvas) return;
     const styles = getComputedStyle(wrap);
     const readColours = () => {
-      for (const v of ['--bg', '--fg', '--line', '--muted', '--accent', '--focus', '--question', '--position', '--support', '--oppose', '--undercut', '--fact']) colours.current[v] = styles.getPropertyValue(v).trim();
+      for (const v of ['--bg', '--fg', '--line', '--muted', '--accent', '--focus', '--question', '--position', '--support', '--oppose', '--undercut', '--fact', '--eval-in', '--eval-out', '--eval-undecided']) colours.current[v] = styles.getPropertyValue(v).trim();
     };
     readColours();
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
@@ -382,7 +417,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
   useEffect(() => {
     wrapped.current.clear();
   }, [data]);
-  useEffect(() => invalidate(), [visible, lit, collapsed, invalidate]);
+  useEffect(() => invalidate(), [visible, lit, collapsed, evaluation, invalidate]);
   useEffect(
     () => () => {
       clearTimeout(settleTimer.current);
