@@ -28,6 +28,8 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
   const [data, setData] = useState<MapData | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [revealToken, setRevealToken] = useState<number | undefined>(undefined);
+  // The key is built when first opened, off the path of the map's first paint.
+  const [legendOpened, setLegendOpened] = useState(false);
   const [asOfDraft, setAsOfDraft] = useState(initialView.asOf ?? '');
   const url = data ? layoutUrlFor(view.asOf) : layoutUrl;
 
@@ -170,9 +172,9 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
                 </>
               ) : null}
             </div>
-            <details className="map-legend-box">
+            <details className="map-legend-box" onToggle={(e) => e.currentTarget.open && setLegendOpened(true)}>
               <summary>Key</summary>
-              <MapLegend evaluation={!!view.evaluation} />
+              {legendOpened ? <MapLegend evaluation={!!view.evaluation} /> : null}
             </details>
           </>
         ) : (
