@@ -40,6 +40,8 @@ export interface ArgumentMapProps {
 }
 
 const KEY_PAN = 80;
+/** The opacities a node is drawn at: lit or unfiltered, filter context, faded by a focus elsewhere. */
+const FADES = [1, 0.4, 0.16] as const;
 const CLICK_SLOP = 5;
 /** Repaint the sharp layer this long after the last pan or zoom step. */
 const SETTLE_MS = 140;
@@ -219,34 +221,38 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
       // Evaluation badges at each node's top-right corner: shape and symbol as well as colour.
       if (evalCodes && detail !== 'dots') {
         const r = detail === 'labels' ? 11 : 26;
-        for (const label of EVAL_ORDER) {
-          const st = EVAL_STYLE[label];
-          ctx.fillStyle = c[st.colour] ?? '#555';
-          ctx.beginPath();
-          for (const i of inView) {
-            if (evalCodes[i] !== st.code || !shown(i)) continue;
-            const bx = data.x[i]! + NODE_WIDTH / 2 - (detail === 'labels' ? 4 : r);
-            const by = data.y[i]! - NODE_HEIGHT / 2 + (detail === 'labels' ? 4 : 0);
-            ctx.moveTo(bx + r, by);
-            if (st.shape === 'circle') ctx.arc(bx, by, r, 0, Math.PI * 2);
-            else if (st.shape === 'square') ctx.rect(bx - r * 0.85, by - r * 0.85, r * 1.7, r * 1.7);
-            else {
-              ctx.lineTo(bx, by + r);
-              ctx.lineTo(bx - r, by);
-              ctx.lineTo(bx, by - r);
-              ctx.closePath();
+        // Faded with their nodes (a focus or a filter fades the rest), one fill per label and fade.
+        for (const label of EVAL_ORDER)
+          for (const fade of FADES) {
+            const st = EVAL_STYLE[label];
+            ctx.globalAlpha = fade;
+            ctx.fillStyle = c[st.colour] ?? '#555';
+            ctx.beginPath();
+            for (const i of inView) {
+              if (evalCodes[i] !== st.code || !shown(i) || alpha(i) !== fade) continue;
+              const bx = data.x[i]! + NODE_WIDTH / 2 - (detail === 'labels' ? 4 : r);
+              const by = data.y[i]! - NODE_HEIGHT / 2 + (detail === 'labels' ? 4 : 0);
+              ctx.moveTo(bx + r, by);
+              if (st.shape === 'circle') ctx.arc(bx, by, r, 0, Math.PI * 2);
+              else if (st.shape === 'square') ctx.rect(bx - r * 0.85, by - r * 0.85, r * 1.7, r * 1.7);
+              else {
+                ctx.lineTo(bx, by + r);
+                ctx.lineTo(bx - r, by);
+                ctx.lineTo(bx, by - r);
+                ctx.closePath();
+              }
+            }
+            ctx.fill();
+            if (detail === 'labels') {
+              ctx.fillStyle = c['--bg'] ?? '#fff';
+              ctx.font = 'bold 13px system-ui, sans-serif';
+              ctx.textAlign = 'center';
+              ctx.textBaseline = 'middle';
+              for (const i of inView) if (evalCodes[i] === st.code && shown(i) && alpha(i) === fade) ctx.fillText(st.symbol, data.x[i]! + NODE_WIDTH / 2 - 4, data.y[i]! - NODE_HEIGHT / 2 + 5);
+              ctx.textAlign = 'start';
             }
           }
-          ctx.fill();
-          if (detail === 'labels') {
-            ctx.fillStyle = c['--bg'] ?? '#fff';
-            ctx.font = 'bold 13px system-ui, sans-serif';
-            ctx.textAlign = 'center';
-            ctx.textBaseline = 'middle';
-            for (const i of inView) if (evalCodes[i] === st.code && shown(i)) ctx.fillText(st.symbol, data.x[i]! + NODE_WIDTH / 2 - 4, data.y[i]! - NODE_HEIGHT / 2 + 5);
-            ctx.textAlign = 'start';
-          }
-        }
+        ctx.globalAlpha = 1;
       }
       // The focused node: a thick ring in the focus colour, plus its title even when zoomed out.
       if (fi !== undefined && shown(fi)) {
