@@ -120,7 +120,7 @@ async function frameLoop(server: RunningServer, path: string, selector: string, 
   });
 }
 
-/** Click a node and wait until the frame after its highlight was drawn; milliseconds from the click. */
+/** Click a node and wait until the frame after its highlight was painted; milliseconds from the click. The page must also record the focus in its URL. */
 async function clickToHighlight(server: RunningServer, data: MapData, run: number): Promise<number> {
   return withPage(async (page) => {
     // Start zoomed on a node so the click lands on it; different node each run.
@@ -128,7 +128,7 @@ async function clickToHighlight(server: RunningServer, data: MapData, run: numbe
     await page.goto(`${server.url}/map?z=${data.x[i]},${data.y[i]},0.6`);
     await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 60_000 });
     await page.waitForTimeout(300);
-    return page.evaluate(
+    const ms = await page.evaluate(
       ({ id }) =>
         new Promise<number>((resolve) => {
           const el = document.querySelector('.argument-map-surface') as HTMLElement;
@@ -137,14 +137,21 @@ async function clickToHighlight(server: RunningServer, data: MapData, run: numbe
           const opts = { pointerId: 9, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, pointerType: 'mouse', bubbles: true };
           el.dispatchEvent(new PointerEvent('pointerdown', opts));
           el.dispatchEvent(new PointerEvent('pointerup', opts));
-          const wait = () => {
-            if (new URL(location.href).searchParams.get('focus') === id) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-            else requestAnimationFrame(wait);
-          };
-          requestAnimationFrame(wait);
+          // Painted: the canvas says it shows this focus (data-painted-focus, set when the picture is
+          // painted); the next animation frame starts after that picture was presented.
+          // Conservative: once seen painted, one more frame is counted.
+          const painted = () => el.dataset.paintedFocus === id;
+          const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+          if (painted()) requestAnimationFrame(done);
+          else {
+            const wait = () => (painted() ? done() : requestAnimationFrame(wait));
+            requestAnimationFrame(wait);
+          }
         }),
       { id: data.ids[i]! },
     );
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[i]!, { timeout: 5_000 });
+    return ms;
   });
 }
 

@@ -331,6 +331,9 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
       L.sharpAt = t;
       L.sharpStale = false;
       canvas.style.transform = '';
+      // Which focus the visible picture shows (the benchmark times click → highlight painted by it).
+      const fi = state.current.focusIndex;
+      if (wrapRef.current) wrapRef.current.dataset.paintedFocus = fi !== undefined ? data.ids[fi] : '';
     } else {
       // Moving: the compositor shifts and scales the bitmap painted at sharpAt; nothing is painted.
       if (L.overviewStale) buildOverview();
@@ -345,7 +348,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
       wrap.dataset.ready = 'true';
       performance.mark('map-ready');
     }
-  }, [paint, buildOverview]);
+  }, [data, paint, buildOverview]);
 
   /** Marks both layers stale (the view's content changed) and repaints; the overview follows when idle. */
   const overviewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -538,6 +541,14 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
         callbacks.current.onToggleCollapse?.(data.ids[found]!);
         return;
       }
+      // Light the path now, in this frame, rather than after the round trip through the page's state;
+      // the re-render that follows paints the same picture.
+      if (found !== undefined && found !== state.current.focusIndex) {
+        state.current = { ...state.current, focusIndex: found, lit: highlightFor(data, children, found).lit };
+        layers.current.sharpStale = true;
+        layers.current.overviewStale = true;
+        draw();
+      }
       callbacks.current.onFocusChange?.(found !== undefined ? data.ids[found] : undefined);
     };
     wrap.addEventListener('wheel', onWheel, { passive: false });
@@ -552,7 +563,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
       wrap.removeEventListener('pointerup', onUp);
       wrap.removeEventListener('pointercancel', onUp);
     };
-  }, [data, grid, setTransform]);
+  }, [data, grid, children, draw, setTransform]);
 
   const fit = useCallback(() => {
     const { width, height } = size.current;
