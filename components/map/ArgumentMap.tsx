@@ -324,7 +324,8 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     if (!canvas || !t) return;
     const L = layers.current;
     if (L.sharpStale || !L.sharpAt) {
-      const ctx = canvas.getContext('2d');
+      // Opaque: the compositor then skips whatever lies under it and does not blend it.
+      const ctx = canvas.getContext('2d', { alpha: false });
       if (!ctx) return;
       const { width, height } = size.current;
       paint(ctx, t, width, height, window.devicePixelRatio || 1, colours.current['--bg'] || '#fff');
@@ -337,9 +338,11 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     } else {
       // Moving: the compositor shifts and scales the bitmap painted at sharpAt; nothing is painted.
       if (L.overviewStale) buildOverview();
+      const dpr = window.devicePixelRatio || 1;
       const s = L.sharpAt;
       const f = t.k / s.k;
-      canvas.style.transform = s === t ? '' : `matrix(${f},0,0,${f},${t.x - s.x * f},${t.y - s.y * f})`;
+      // A pure pan moves by whole pixels, so the compositor copies the bitmap instead of resampling it.
+      canvas.style.transform = s === t ? '' : f === 1 ? `translate(${Math.round((t.x - s.x) * dpr) / dpr}px,${Math.round((t.y - s.y) * dpr) / dpr}px)` : `matrix(${f},0,0,${f},${t.x - s.x * f},${t.y - s.y * f})`;
     }
     placeOverview();
     const wrap = wrapRef.current;
@@ -472,8 +475,14 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     const pointers = new Map<number, { x: number; y: number }>();
     let downAt: { x: number; y: number } | null = null;
     let moved = false;
+    // The surface's page position, read once per gesture: reading it on every event would force a
+    // style recalculation per event, since each frame of a move restyles the layers.
+    let rect: DOMRect | null = null;
+    let rectAt = -Infinity;
     const local = (e: PointerEvent | WheelEvent) => {
-      const r = wrap.getBoundingClientRect();
+      if (!rect || e.timeStamp - rectAt > 250) rect = wrap.getBoundingClientRect();
+      rectAt = e.timeStamp;
+      const r = rect;
       return { x: e.clientX - r.left, y: e.clientY - r.top };
     };
     const onWheel = (e: WheelEvent) => {
