@@ -7,7 +7,7 @@
  * only the data and the view, and reports focus and zoom through optional callbacks.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { buildGrid, cullToViewport, detailAt } from '@/lib/map/cull';
+import { buildGrid, cullToViewport, detailAt, LABEL_SCALE } from '@/lib/map/cull';
 import { MAP_RELATIONS, NODE_HEIGHT, NODE_WIDTH, childrenOf, type MapData } from '@/lib/map/encoding';
 import { CONTEXT, HIDDEN } from '@/lib/map/filter';
 import { highlightFor } from '@/lib/map/focus';
@@ -65,6 +65,18 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
   const idIndex = useMemo(() => new Map(data.ids.map((id, i) => [id, i])), [data]);
   const grid = useMemo(() => buildGrid(data.x, data.y), [data]);
   const children = useMemo(() => childrenOf(data), [data]);
+  // Reading order for moving the focus node by node from the keyboard: each tree depth-first, top to bottom.
+  const readingOrder = useMemo(() => {
+    const roots = data.parent.flatMap((p, i) => (p < 0 ? [i] : [])).sort((a, b) => data.y[a]! - data.y[b]!);
+    const out: number[] = [];
+    const stack = roots.reverse();
+    while (stack.length) {
+      const i = stack.pop()!;
+      out.push(i);
+      for (let c = children[i]!.length - 1; c >= 0; c--) stack.push(children[i]![c]!);
+    }
+    return out;
+  }, [data, children]);
   const glyphs = useMemo(() => data.ids.map((_, i) => glyphOf(data, i)), [data]);
   const wrapped = useRef(new Map<number, string[]>());
   const focusIndex = focus !== undefined ? idIndex.get(focus) : undefined;
@@ -579,6 +591,28 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     setTransform(fitTransform(data.bounds, width, height, 24, 0.9));
   }, [data, setTransform]);
 
+  /** Moves the focus to the next (+1) or previous (-1) shown node in reading order, bringing it into view. */
+  const stepFocus = (dir: 1 | -1) => {
+    const { visible: vis, focusIndex: fi } = state.current;
+    const n = readingOrder.length;
+    if (!n) return;
+    let at = fi !== undefined ? readingOrder.indexOf(fi) : dir > 0 ? -1 : n;
+    for (let tries = 0; tries < n; tries++) {
+      at = (at + dir + n) % n;
+      const i = readingOrder[at]!;
+      if (vis && vis[i] === HIDDEN) continue;
+      const t = transform.current;
+      const { width, height } = size.current;
+      if (t) {
+        const sx = data.x[i]! * t.k + t.x;
+        const sy = data.y[i]! * t.k + t.y;
+        if (t.k < LABEL_SCALE || sx < 40 || sx > width - 40 || sy < 40 || sy > height - 40) setTransform(centreOn(data.x[i]!, data.y[i]!, Math.max(t.k, 0.6), width, height));
+      }
+      callbacks.current.onFocusChange?.(data.ids[i]);
+      return;
+    }
+  };
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     const t = transform.current;
     if (!t) return;
@@ -594,8 +628,12 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
       '-': () => setTransform(zoomAround(t, 0.8, width / 2, height / 2)),
       '0': fit,
       Escape: () => callbacks.current.onFocusChange?.(undefined),
+      n: () => stepFocus(1),
+      ']': () => stepFocus(1),
+      p: () => stepFocus(-1),
+      '[': () => stepFocus(-1),
     };
-    const action = actions[e.key];
+    const action = e.ctrlKey || e.metaKey || e.altKey ? undefined : actions[e.key];
     if (action) {
       e.preventDefault();
       action();
@@ -624,7 +662,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
         <canvas ref={canvasRef} className="argument-map-sharp" aria-hidden="true" />
       </div>
       <p id="argument-map-keys" className="visually-hidden">
-        Drag or use the arrow keys to pan, the wheel, a pinch or plus and minus to zoom, 0 to fit the whole map, Escape to clear the focus. The outline lists the same nodes for reading.
+        Drag or use the arrow keys to pan, the wheel, a pinch or plus and minus to zoom, 0 to fit the whole map, N and P (or ] and [) to focus the next or previous node, Escape to clear the focus. The outline lists the same nodes for reading.
       </p>
       <div className="argument-map-zoom no-print" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoomBy(1.4)} aria-label="Zoom in">

@@ -226,4 +226,23 @@ describe('the argument map', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('the map itself moves the focus node by node from the keyboard (N and P), in reading order', async () => {
+    const roots = data.ids.map((_, i) => i).filter((i) => data.parent[i]! < 0).sort((a, b) => data.y[a]! - data.y[b]!);
+    const first = roots[0]!;
+    const kids = data.ids.map((_, i) => i).filter((i) => data.parent[i] === first).sort((a, b) => data.y[a]! - data.y[b]!);
+    const { page, problems } = await openMap();
+    await page.locator('.argument-map-surface').focus();
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[first]!);
+    if (kids.length) {
+      await page.keyboard.press('n');
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[kids[0]!]!);
+      await page.keyboard.press('p');
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[first]!);
+    }
+    // The status line announces the focused node.
+    expect(await page.locator('.map-status').textContent()).toContain(`focused: ${data.titles[first]}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
