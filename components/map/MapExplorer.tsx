@@ -4,10 +4,11 @@
  * filters, date, focus, collapsed branches and zoom in one view state mirrored to the URL
  * (lib/map/view-state.ts), so any view can be shared and restored.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { childrenOf, type MapData } from '@/lib/map/encoding';
 import { descendantCounts, hasFilters, MATCH, visibility } from '@/lib/map/filter';
-import { layoutUrlFor, viewHref, type MapViewState } from '@/lib/map/view-state';
+import { evaluationUrlFor, layoutUrlFor, viewHref, type MapViewState } from '@/lib/map/view-state';
+import { evalCodesFor, type EvaluationLabels } from '@/lib/map/evaluation';
 import { ArgumentMap } from './ArgumentMap';
 import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';
@@ -27,6 +28,8 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
   const [data, setData] = useState<MapData | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [revealToken, setRevealToken] = useState<number | undefined>(undefined);
+  // The key is built when first opened, off the path of the map's first paint.
+  const [legendOpened, setLegendOpened] = useState(false);
   const [asOfDraft, setAsOfDraft] = useState(initialView.asOf ?? '');
   const url = data ? layoutUrlFor(view.asOf) : layoutUrl;
 
@@ -35,12 +38,30 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
     fetch(url, { signal: controller.signal })
       .then((r) => (r.ok ? r.json() : r.json().then((b: { error?: string }) => Promise.reject(new Error(b.error ?? `HTTP ${r.status}`)))))
       .then((d: MapData) => {
-        setData(d);
-        setError(undefined);
+        // A transition lets React render the toolbar, outline and map in slices instead of one long task.
+        startTransition(() => {
+          setData(d);
+          setError(undefined);
+        });
       })
       .catch((e: Error) => e.name !== 'AbortError' && setError(`The map could not be loaded: ${e.message}`));
     return () => controller.abort();
   }, [url]);
+
+  // The evaluation overlay: fetched for the day and the jurisdiction taken as settled, only when on.
+  const [evaluation, setEvaluation] = useState<{ url: string; labels: EvaluationLabels } | undefined>();
+  const evalUrl = view.evaluation ? evaluationUrlFor(view.asOf, view.evalJurisdiction) : undefined;
+  useEffect(() => {
+    if (!evalUrl) return;
+    const controller = new AbortController();
+    fetch(evalUrl, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : r.json().then((b: { error?: string }) => Promise.reject(new Error(b.error ?? `HTTP ${r.status}`)))))
+      .then((d: { labels: EvaluationLabels }) => setEvaluation({ url: evalUrl, labels: d.labels }))
+      .catch((e: Error) => e.name !== 'AbortError' && setError(`The evaluation could not be loaded: ${e.message}`));
+    return () => controller.abort();
+  }, [evalUrl]);
+  const evalLabels = evaluation && evaluation.url === evalUrl ? evaluation.labels : undefined;
+  const evalCodes = useMemo(() => (data && evalLabels ? evalCodesFor(data, evalLabels) : undefined), [data, evalLabels]);
 
   // Mirror the view to the URL without a navigation (history.replaceState keeps Next's router in step).
   useEffect(() => {
@@ -67,6 +88,23 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
   const toggleCollapse = useCallback((id: string) => {
     setView((v) => ({ ...v, collapsed: v.collapsed.includes(id) ? v.collapsed.filter((c) => c !== id) : [...v.collapsed, id].sort() }));
   }, []);
+  const setEvaluationOn = (on: boolean) =>
+    setView((v) => {
+      const next = { ...v };
+      if (on) next.evaluation = true;
+      else {
+        delete next.evaluation;
+        delete next.evalJurisdiction;
+      }
+      return next;
+    });
+  const setEvalJurisdiction = (code: string | undefined) =>
+    setView((v) => {
+      const next = { ...v };
+      if (code) next.evalJurisdiction = code;
+      else delete next.evalJurisdiction;
+      return next;
+    });
   const onZoomChange = useCallback((zoom: { x: number; y: number; k: number }) => setView((v) => ({ ...v, zoom })), []);
 
   // The day: applied when the input holds a whole date; the slider scrubs through the corpus's range.
@@ -116,13 +154,40 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
               ) : null}
             </div>
             <MapFilterBar data={data} filters={view.filters} onChange={(filters) => setView((v) => ({ ...v, filters }))} />
-            <details className="map-legend-box">
+            <div className="map-eval">
+              <label>
+                <input type="checkbox" checked={!!view.evaluation} onChange={(e) => setEvaluationOn(e.target.checked)} /> Evaluation
+              </label>
+              {view.evaluation ? (
+                <>
+                  <label htmlFor="map-eval-jur">Settled in</label>
+                  <select id="map-eval-jur" value={view.evalJurisdiction ?? ''} onChange={(e) => setEvalJurisdiction(e.target.value || undefined)}>
+                    <option value="">No jurisdiction</option>
+                    {data.dict.jurisdictions.map((j) => (
+                      <option key={j.code} value={j.code}>
+                        {j.name}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              ) : null}
+            </div>
+            <details className="map-legend-box" onToggle={(e) => e.currentTarget.open && setLegendOpened(true)}>
               <summary>Key</summary>
-              <MapLegend />
+              {legendOpened ? <MapLegend evaluation={!!view.evaluation} /> : null}
             </details>
           </>
-        ) : null}
+        ) : (
+          <MapToolbarPlaceholder />
+        )}
       </div>
+      {data && view.evaluation ? (
+        <p className="map-eval-note">
+          The evaluation labels each position and argument <strong>in</strong>, <strong>out</strong> or <strong>undecided</strong> from the map’s attack relations
+          {view.evalJurisdiction ? `, taking the holdings of ${data.dict.jurisdictions.find((j) => j.code === view.evalJurisdiction)?.name ?? view.evalJurisdiction} as settled` : ''}. It is a
+          formal property of the map, not a legal verdict. <a href="/evaluation">How the evaluation works</a>
+        </p>
+      ) : null}
       <p className="map-status" role="status">
         {error ??
           (data
@@ -143,6 +208,7 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
               zoom={view.zoom}
               collapsed={collapsedSet}
               hiddenCounts={counts}
+              evaluation={view.evaluation ? evalCodes : undefined}
               revealToken={revealToken}
               onFocusChange={(id) => setFocus(id)}
               onZoomChange={onZoomChange}
@@ -155,12 +221,50 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
               collapsed={collapsedSet.has(view.focus)}
               hasChildren={(children[focusIndex]?.length ?? 0) > 0}
               onToggleCollapse={() => toggleCollapse(view.focus!)}
+              evaluationOn={!!view.evaluation}
+              evaluation={evalLabels ? (evalLabels[view.focus] ?? null) : undefined}
               onClose={() => setFocus(undefined)}
               onFocusChange={(id) => setFocus(id, true)}
             />
           ) : null}
         </div>
-      ) : null}
+      ) : (
+        // The same boxes, empty, while the layout loads: the page does not jump when the map arrives.
+        <div className="map-body map-body-pending" aria-hidden="true">
+          <div className="map-outline-box" />
+          <div className="map-canvas-box">
+            <div className="argument-map-surface" />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The toolbar's controls, inert, in the same places, while the layout loads (so nothing shifts when it arrives). */
+function MapToolbarPlaceholder() {
+  return (
+    <div className="map-toolbar-placeholder" aria-hidden="true" inert>
+      <div className="map-search">
+        <span className="map-placeholder-label">Search the map</span>
+        <input type="search" tabIndex={-1} disabled aria-label="Search the map" placeholder="Words, an actor, a source or ECLI" />
+      </div>
+      <div className="map-date">
+        <span className="map-placeholder-label">As of</span>
+        <input type="date" tabIndex={-1} disabled aria-label="As of" />
+        <input type="range" tabIndex={-1} disabled aria-label="Scrub the date" />
+      </div>
+      <details className="map-filters">
+        <summary>Filters</summary>
+      </details>
+      <div className="map-eval">
+        <label>
+          <input type="checkbox" tabIndex={-1} disabled /> Evaluation
+        </label>
+      </div>
+      <details className="map-legend-box">
+        <summary>Key</summary>
+      </details>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 /** Filter controls: one group of checkboxes per facet, and the "as of" day. */
+import { useState } from 'react';
 import type { MapData } from '@/lib/map/encoding';
 import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_STANCES, MAP_VERIFICATIONS } from '@/lib/map/encoding';
 import type { MapFilters } from '@/lib/map/filter';
@@ -24,13 +25,16 @@ export function MapFilterBar({ data, filters, onChange }: MapFilterBarProps) {
     { key: 'verification', legend: 'Source verification', options: MAP_VERIFICATIONS.map((v) => ({ value: v, label: VERIFICATION_LABELS[v].label })) },
   ];
   const active = facets.reduce((n, f) => n + filters[f.key].length, 0);
+  // The checkboxes are built when the box is first opened: a hundred controls nobody has asked for
+  // would otherwise lengthen the task that first shows the map.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="map-filters">
+    <details className="map-filters" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         Filters{active ? ` (${active} on)` : ''}
       </summary>
       <div className="map-filter-groups">
-        {facets.map((f) =>
+        {opened && facets.map((f) =>
           f.options.length ? (
             <fieldset key={f.key} data-facet={f.key}>
               <legend>{f.legend}</legend>

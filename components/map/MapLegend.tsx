@@ -1,5 +1,6 @@
 /** The map's key: each node kind and stance by shape, glyph and colour, each relation by line pattern. */
 import { GLYPHS, RELATION_STYLE, glyphPolygon, type Glyph } from '@/lib/map/geometry';
+import { EVAL_ORDER, EVAL_STYLE, type EvalLabel } from '@/lib/map/evaluation';
 
 const SHOWN: Glyph[] = ['question', 'position', 'supports', 'opposes', 'undercuts', 'fact'];
 
@@ -14,7 +15,22 @@ export function GlyphIcon({ glyph, size = 16 }: { glyph: Glyph; size?: number })
   );
 }
 
-export function MapLegend() {
+/** The evaluation badge as drawn on the map: shape, symbol and colour. */
+export function EvalBadgeIcon({ label, size = 16 }: { label: EvalLabel; size?: number }) {
+  const st = EVAL_STYLE[label];
+  const r = size / 2 - 1;
+  const style = { fill: `var(${st.colour})` };
+  return (
+    <svg width={size} height={size} viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`} aria-hidden="true" focusable="false">
+      {st.shape === 'circle' ? <circle r={r} style={style} /> : st.shape === 'square' ? <rect x={-r * 0.85} y={-r * 0.85} width={r * 1.7} height={r * 1.7} style={style} /> : <polygon points={`0,${-r} ${r},0 0,${r} ${-r},0`} style={style} />}
+      <text x="0" y="0" dy="0.35em" textAnchor="middle" fontSize={size * 0.62} fontWeight="700" style={{ fill: 'var(--bg)' }}>
+        {st.symbol}
+      </text>
+    </svg>
+  );
+}
+
+export function MapLegend({ evaluation = false }: { evaluation?: boolean }) {
   return (
     <div className="map-legend">
       <ul aria-label="Kinds of node">
@@ -37,6 +53,18 @@ export function MapLegend() {
           <span className="legend-note">Curved lines: further links beyond a node’s place in the tree</span>
         </li>
       </ul>
+      {evaluation ? (
+        <ul aria-label="Evaluation labels">
+          {EVAL_ORDER.map((l) => (
+            <li key={l}>
+              <EvalBadgeIcon label={l} /> {EVAL_STYLE[l].word}
+            </li>
+          ))}
+          <li>
+            <span className="legend-note">Badges at a node’s corner, when zoomed in; a formal property of the map, not a legal verdict</span>
+          </li>
+        </ul>
+      ) : null}
     </div>
   );
 }

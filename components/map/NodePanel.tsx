@@ -5,6 +5,7 @@ import type { NodeDetail } from '@/lib/map/details';
 import { actorJurisdictionLabel, attributionVerb, actorKindLabel } from '@/lib/model/attribution';
 import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
 import { Citation } from '@/components/Citation';
+import { EVAL_STYLE, type EvalLabel } from '@/lib/map/evaluation';
 
 export interface NodePanelProps {
   id: string;
@@ -13,13 +14,17 @@ export interface NodePanelProps {
   onToggleCollapse: () => void;
   onClose: () => void;
   onFocusChange: (id: string) => void;
+  /** The evaluation overlay is on: show this node's label and why. */
+  evaluationOn?: boolean;
+  /** Its label and explanation; null: it takes no label (a question); undefined: still loading. */
+  evaluation?: { label: EvalLabel; explanation: string } | null;
 }
 
 const cache = new Map<string, NodeDetail>();
 // The same symbols as the holdings table; text stays in the body colour for contrast.
 const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
 
-export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClose, onFocusChange }: NodePanelProps) {
+export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClose, onFocusChange, evaluationOn, evaluation }: NodePanelProps) {
   const [detail, setDetail] = useState<NodeDetail | undefined>(() => cache.get(id));
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
@@ -68,6 +73,26 @@ export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClos
             {detail.status ? ` · ${detail.status}` : ''} · first stated {detail.firstStated}
           </div>
           <h2 id="node-panel-title">{detail.title}</h2>
+          {evaluationOn ? (
+            <div className="node-panel-eval" data-eval-label={evaluation?.label ?? ''}>
+              <h3>Evaluation</h3>
+              {evaluation === undefined ? (
+                <p className="muted">Loading the evaluation…</p>
+              ) : evaluation === null ? (
+                <p className="muted">Questions take no label: the evaluation labels positions and arguments.</p>
+              ) : (
+                <p>
+                  <span className={`eval-label ${evaluation.label}`}>
+                    <span aria-hidden="true">{EVAL_STYLE[evaluation.label].symbol}</span> {EVAL_STYLE[evaluation.label].word}
+                  </span>{' '}
+                  <span className="node-panel-eval-why">{evaluation.explanation}</span>
+                </p>
+              )}
+              <p className="small muted">
+                A formal property of the map, not a legal verdict. <a href="/evaluation">How the evaluation works</a>
+              </p>
+            </div>
+          ) : null}
           <p>{detail.text}</p>
           <p>
             <a href={detail.href}>Open its own page</a>

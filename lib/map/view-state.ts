@@ -16,6 +16,10 @@ export interface MapViewState {
   /** Layout point at the centre of the viewport, and the scale. */
   zoom?: { x: number; y: number; k: number };
   collapsed: string[];
+  /** The argument-evaluation overlay is on (`eval=1`). */
+  evaluation?: boolean;
+  /** With the overlay on: the jurisdiction whose holdings the labelling takes as settled (`evalJur=DE`). */
+  evalJurisdiction?: string;
 }
 
 export const EMPTY_VIEW: MapViewState = { filters: NO_FILTERS, collapsed: [] };
@@ -69,6 +73,11 @@ export function parseViewState(params: Params): MapViewState {
   if (asOf && isDay(asOf)) state.asOf = asOf;
   const q = getParam(params, 'q');
   if (q && q.trim()) state.q = q.slice(0, 200);
+  if (getParam(params, 'eval') === '1') {
+    state.evaluation = true;
+    const jur = getParam(params, 'evalJur')?.toUpperCase();
+    if (jur && JURISDICTION.test(jur)) state.evalJurisdiction = jur;
+  }
   const z = getParam(params, 'z')?.split(',').map(Number);
   if (z && z.length === 3 && z.every(Number.isFinite) && z[2]! > 0) state.zoom = { x: z[0]!, y: z[1]!, k: z[2]! };
   return state;
@@ -85,6 +94,10 @@ export function serializeViewState(state: MapViewState): URLSearchParams {
   }
   if (state.q) p.set('q', state.q);
   if (state.collapsed.length) p.set('collapsed', [...state.collapsed].sort().join(','));
+  if (state.evaluation) {
+    p.set('eval', '1');
+    if (state.evalJurisdiction) p.set('evalJur', state.evalJurisdiction);
+  }
   if (state.zoom) p.set('z', `${Math.round(state.zoom.x)},${Math.round(state.zoom.y)},${Number(state.zoom.k.toPrecision(3))}`);
   return p;
 }
@@ -93,6 +106,15 @@ export function serializeViewState(state: MapViewState): URLSearchParams {
 export function viewHref(state: MapViewState, path = '/map'): string {
   const s = serializeViewState(state).toString();
   return s ? `${path}?${s}` : path;
+}
+
+/** Where the client fetches the evaluation overlay for a day and, optionally, a jurisdiction taken as settled (app/api/evaluation). */
+export function evaluationUrlFor(asOf: string | undefined, jurisdiction: string | undefined): string {
+  const p = new URLSearchParams();
+  if (asOf) p.set('asOf', asOf);
+  if (jurisdiction) p.set('jurisdiction', jurisdiction);
+  const s = p.toString();
+  return s ? `/api/evaluation?${s}` : '/api/evaluation';
 }
 
 /** Where the client fetches the laid-out map for a day (app/api/map/layout). */

@@ -167,13 +167,75 @@ describe('the argument map', () => {
     await again.page.close();
   });
 
-  it('axe-core finds no accessibility violation, with and without a focused node', async () => {
-    for (const path of ['/map', `/map?focus=${subject().id}`]) {
+  it('axe-core finds no accessibility violation, with and without a focused node and the evaluation overlay', async () => {
+    for (const path of ['/map', `/map?focus=${subject().id}`, `/map?focus=${subject().id}&eval=1&evalJur=${data.dict.jurisdictions[0]?.code ?? 'EU'}`]) {
       const { page, problems } = await openMap(path);
       if (path.includes('focus')) await page.locator('.node-panel h2', { hasText: subject().title }).waitFor();
+      if (path.includes('eval=1')) await page.locator('.node-panel-eval[data-eval-label]:not([data-eval-label=""]) .node-panel-eval-why').waitFor();
       expect(await axeViolations(page), path).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     }
+  });
+
+  it('the evaluation overlay labels the focused node in the panel, with its explanation, as /api/evaluation gives it', async () => {
+    type Overlay = { labels: Record<string, { label: string; explanation: string }> };
+    const overlay = (await (await fetch(`${baseUrl}/api/evaluation`)).json()) as Overlay;
+    const id = data.ids.find((x) => overlay.labels[x]);
+    expect(id, 'the loaded corpus has no labelled position or argument').toBeDefined();
+    const i = at(id!);
+    const { page, problems } = await openMap(`/map?z=${data.x[i]},${data.y[i]},1`);
+    await page.getByLabel('Evaluation', { exact: true }).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('eval') === '1');
+    // The plain note that this is a formal property of the map, with the way to the evaluation page.
+    expect(await page.locator('.map-eval-note').textContent()).toContain('not a legal verdict');
+    expect(await page.locator('.map-eval-note a[href="/evaluation"]').count()).toBe(1);
+    const box = (await page.locator('.argument-map-surface').boundingBox())!;
+    const [tx, ty, k] = (await page.locator('.argument-map-surface').getAttribute('data-transform'))!.split(',').map(Number) as [number, number, number];
+    await page.mouse.click(box.x + data.x[i]! * k + tx, box.y + data.y[i]! * k + ty);
+    await page.waitForFunction((x) => new URL(location.href).searchParams.get('focus') === x, id);
+    const evalBox = page.locator(`.node-panel-eval[data-eval-label="${overlay.labels[id!]!.label}"]`);
+    await evalBox.waitFor();
+    expect(await evalBox.locator('.node-panel-eval-why').textContent()).toBe(overlay.labels[id!]!.explanation);
+
+    // The settled view: pick a jurisdiction; the panel follows the labelling that takes its holdings as settled.
+    const code = data.dict.jurisdictions[0]!.code;
+    const settled = (await (await fetch(`${baseUrl}/api/evaluation?jurisdiction=${code}`)).json()) as Overlay;
+    await page.locator('#map-eval-jur').selectOption(code);
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('evalJur') === c, code);
+    const want = settled.labels[id!]!;
+    await page.waitForFunction(
+      ({ label, explanation }) => {
+        const el = document.querySelector(`.node-panel-eval[data-eval-label="${label}"] .node-panel-eval-why`);
+        return el?.textContent === explanation;
+      },
+      want,
+    );
+    // Reloading the URL restores the overlay and the jurisdiction.
+    await page.reload();
+    await page.waitForSelector('.argument-map-surface[data-ready="true"]');
+    expect(await page.getByLabel('Evaluation', { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('#map-eval-jur').inputValue()).toBe(code);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  it('the map itself moves the focus node by node from the keyboard (N and P), in reading order', async () => {
+    const roots = data.ids.map((_, i) => i).filter((i) => data.parent[i]! < 0).sort((a, b) => data.y[a]! - data.y[b]!);
+    const first = roots[0]!;
+    const kids = data.ids.map((_, i) => i).filter((i) => data.parent[i] === first).sort((a, b) => data.y[a]! - data.y[b]!);
+    const { page, problems } = await openMap();
+    await page.locator('.argument-map-surface').focus();
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[first]!);
+    if (kids.length) {
+      await page.keyboard.press('n');
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[kids[0]!]!);
+      await page.keyboard.press('p');
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('focus') === id, data.ids[first]!);
+    }
+    // The status line announces the focused node.
+    expect(await page.locator('.map-status').textContent()).toContain(`focused: ${data.titles[first]}`);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

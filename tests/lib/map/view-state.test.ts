@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EMPTY_VIEW, parseViewState, serializeViewState, viewHref, type MapViewState } from '@/lib/map/view-state';
+import { EMPTY_VIEW, evaluationUrlFor, parseViewState, serializeViewState, viewHref, type MapViewState } from '@/lib/map/view-state';
 import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_STANCES, MAP_VERIFICATIONS } from '@/lib/map/encoding';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}[a-z0-9]$/);
@@ -20,9 +20,15 @@ const view: fc.Arbitrary<MapViewState> = fc.record(
     }),
     zoom: fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }), k: fc.constantFrom(0.005, 0.0123, 0.5, 1, 2.5) }),
     collapsed: sortedSet(id),
+    evaluation: fc.constant(true as const),
+    evalJurisdiction: fc.constantFrom('EU', 'ECHR', 'DE', 'NL', 'FR'),
   },
   { requiredKeys: ['filters', 'collapsed'] },
-);
+).map((v) => {
+  // A settled jurisdiction only means something with the overlay on; the URL drops it otherwise.
+  if (!v.evaluation) delete v.evalJurisdiction;
+  return v;
+});
 
 describe('view state in the URL', () => {
   it('round-trips every view through the query string', () => {
@@ -45,6 +51,21 @@ describe('view state in the URL', () => {
   it('drops malformed or unknown values instead of failing', () => {
     const v = parseViewState({ focus: 'Not An Id', asOf: '2024-02-30', actor: 'court,astrologer', stance: 'supports', z: '1,2', jur: 'de,NL', q: '  ' });
     expect(v).toEqual({ filters: { ...EMPTY_VIEW.filters, actorKinds: ['court'], stances: ['supports'], jurisdictions: ['NL'] }, collapsed: [] });
+  });
+
+  it('keeps the evaluation overlay and its settled jurisdiction in the URL', () => {
+    expect(viewHref({ ...EMPTY_VIEW, evaluation: true })).toBe('/map?eval=1');
+    expect(viewHref({ ...EMPTY_VIEW, focus: 'pos-x', evaluation: true, evalJurisdiction: 'DE' })).toBe('/map?focus=pos-x&eval=1&evalJur=DE');
+    expect(parseViewState({ eval: '1', evalJur: 'de' })).toMatchObject({ evaluation: true, evalJurisdiction: 'DE' });
+    // Off unless exactly eval=1; a jurisdiction without the overlay, or a malformed one, is dropped.
+    expect(parseViewState({ eval: 'yes', evalJur: 'DE' })).toEqual({ filters: EMPTY_VIEW.filters, collapsed: [] });
+    expect(parseViewState({ evalJur: 'DE' })).toEqual({ filters: EMPTY_VIEW.filters, collapsed: [] });
+    expect(parseViewState({ eval: '1', evalJur: 'Germany' })).toEqual({ filters: EMPTY_VIEW.filters, collapsed: [], evaluation: true });
+  });
+
+  it('builds the evaluation API URL for a day and a settled jurisdiction', () => {
+    expect(evaluationUrlFor(undefined, undefined)).toBe('/api/evaluation');
+    expect(evaluationUrlFor('2024-04-30', 'NL')).toBe('/api/evaluation?asOf=2024-04-30&jurisdiction=NL');
   });
 
   it('reads Next.js searchParams objects as well as URLSearchParams', () => {
