@@ -5,7 +5,7 @@ import type { NodeDetail } from '@/lib/map/details';
 import { actorJurisdictionLabel, attributionVerb, actorKindLabel } from '@/lib/model/attribution';
 import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
 import { Citation } from '@/components/Citation';
-import { EVAL_STYLE, type EvalLabel } from '@/lib/map/evaluation';
+import { EVAL_STYLE, reasonOnly, type EvalLabel } from '@/lib/map/evaluation';
 
 export interface NodePanelProps {
   id: string;
@@ -85,7 +85,7 @@ export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClos
                   <span className={`eval-label ${evaluation.label}`}>
                     <span aria-hidden="true">{EVAL_STYLE[evaluation.label].symbol}</span> {EVAL_STYLE[evaluation.label].word}
                   </span>{' '}
-                  <span className="node-panel-eval-why">{evaluation.explanation}</span>
+                  <span className="node-panel-eval-why">{reasonOnly(evaluation.explanation)}</span>
                 </p>
               )}
               <p className="small muted">

@@ -209,3 +209,4 @@ export function evaluationOverlay(corpus: Corpus, options: { jurisdiction?: stri
   }
   return { jurisdiction: options.jurisdiction ?? null, labels };
 }
+

@@ -31,3 +31,8 @@ export function evalCodesFor(data: Pick<MapData, 'ids'>, labels: EvaluationLabel
 export function labelOfCode(code: number): EvalLabel | undefined {
   return EVAL_ORDER.find((l) => EVAL_STYLE[l].code === code);
 }
+
+/** An explanation without its leading "In: " / "Out: " / "Undecided: ", for views that show the label beside it. */
+export function reasonOnly(explanation: string): string {
+  return explanation.replace(/^(?:In|Out|Undecided): /, '');
+}

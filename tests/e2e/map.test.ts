@@ -8,6 +8,7 @@ import { axeViolations } from '../support/axe';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
 import type { MapData } from '@/lib/map/encoding';
+import { reasonOnly } from '@/lib/map/evaluation';
 
 const baseUrl = inject('baseUrl');
 const corpus = loadCorpus();
@@ -196,14 +197,14 @@ describe('the argument map', () => {
     await page.waitForFunction((x) => new URL(location.href).searchParams.get('focus') === x, id);
     const evalBox = page.locator(`.node-panel-eval[data-eval-label="${overlay.labels[id!]!.label}"]`);
     await evalBox.waitFor();
-    expect(await evalBox.locator('.node-panel-eval-why').textContent()).toBe(overlay.labels[id!]!.explanation);
+    expect(await evalBox.locator('.node-panel-eval-why').textContent()).toBe(reasonOnly(overlay.labels[id!]!.explanation));
 
     // The settled view: pick a jurisdiction; the panel follows the labelling that takes its holdings as settled.
     const code = data.dict.jurisdictions[0]!.code;
     const settled = (await (await fetch(`${baseUrl}/api/evaluation?jurisdiction=${code}`)).json()) as Overlay;
     await page.locator('#map-eval-jur').selectOption(code);
     await page.waitForFunction((c) => new URL(location.href).searchParams.get('evalJur') === c, code);
-    const want = settled.labels[id!]!;
+    const want = { label: settled.labels[id!]!.label, explanation: reasonOnly(settled.labels[id!]!.explanation) };
     await page.waitForFunction(
       ({ label, explanation }) => {
         const el = document.querySelector(`.node-panel-eval[data-eval-label="${label}"] .node-panel-eval-why`);

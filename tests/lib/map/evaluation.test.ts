@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVAL_NONE, EVAL_ORDER, EVAL_STYLE, evalCodesFor, labelOfCode } from '@/lib/map/evaluation';
+import { EVAL_NONE, EVAL_ORDER, EVAL_STYLE, evalCodesFor, labelOfCode, reasonOnly } from '@/lib/map/evaluation';
 
 describe('evaluation overlay codes', () => {
   it('gives each laid-out node the code of its label, and none to nodes without one', () => {
@@ -16,5 +16,13 @@ describe('evaluation overlay codes', () => {
     expect(symbols.size).toBe(3);
     expect(codes.size).toBe(3);
     expect(codes.has(EVAL_NONE)).toBe(false);
+  });
+});
+
+describe('reasonOnly', () => {
+  it('drops the label word the panel already shows, and nothing else', () => {
+    expect(reasonOnly('Out: it is attacked by “X”, which is in.')).toBe('it is attacked by “X”, which is in.');
+    expect(reasonOnly('Undecided: it attacks itself.')).toBe('it attacks itself.');
+    expect(reasonOnly('Inbound: not a label')).toBe('Inbound: not a label');
   });
 });
