@@ -31,3 +31,10 @@ export function getCorpus(): LoadedCorpus {
   cached ??= indexCorpus(loadCorpus());
   return cached;
 }
+
+/** Route params for one page per question (questions and question embeds). */
+export function questionParams(): { id: string }[] {
+  return getCorpus()
+    .nodes.filter((n) => n.kind === 'question')
+    .map((n) => ({ id: n.id }));
+}

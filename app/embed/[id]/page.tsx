@@ -1,16 +1,12 @@
 /** /embed/<question id>: one question's map for an iframe. */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, questionParams } from '@/lib/data/corpus';
 import { EmbedMap } from '@/components/EmbedMap';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCorpus()
-    .nodes.filter((n) => n.kind === 'question')
-    .map((n) => ({ id: n.id }));
-}
+export const generateStaticParams = questionParams;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, questionParams } from '@/lib/data/corpus';
 import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
@@ -8,11 +8,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCorpus()
-    .nodes.filter((n) => n.kind === 'question')
-    .map((n) => ({ id: n.id }));
-}
+export const generateStaticParams = questionParams;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
