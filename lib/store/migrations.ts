@@ -92,6 +92,15 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    // The same audit record, built on SQLite by joining the stored JSON text instead of parsing and
+    // re-serialising it on every insert (the submission is JSON this store wrote itself).
+    '003-audit-submit-record-text': {
+      async up(db: Kysely<unknown>) {
+        if (dialect !== 'sqlite') return;
+        await sql`drop trigger contributions_audit_submit`.execute(db);
+        await sql`create trigger contributions_audit_submit after insert on contributions begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, '{"status":' || json_quote(new.status) || ',"relation":' || json_quote(new.relation) || ',"reason":' || json_quote(new.reason) || ',"submission":' || new.submission || '}'); end`.execute(db);
+      },
+    },
   };
 }
 
