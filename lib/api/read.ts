@@ -2,7 +2,7 @@
  * The read-only JSON API's documents: the whole graph and single nodes and sources. Each answer is
  * serialised once per dataset version and kept, so a request costs a lookup, not a JSON.stringify.
  */
-import type { LoadedCorpus } from '@/lib/data/corpus';
+import { holdingsOn, type LoadedCorpus } from '@/lib/data/corpus';
 import { toMapExport } from '@/lib/export/json';
 import { nodePath, sourcePath } from '@/lib/site';
 import { etagFor, type CachedBody } from './http';
@@ -43,7 +43,7 @@ export function nodeDocument(corpus: LoadedCorpus, id: string, siteUrl: string):
         const s = corpus.sourceById.get(c.source);
         return { ...c, title: s?.title, url: s?.url, page: siteUrl + sourcePath(c.source), verification: s?.verification.status };
       }),
-      holdings: corpus.holdings.filter((h) => h.adopts.includes(id) || h.rejects.includes(id)),
+      holdings: holdingsOn(corpus, id),
     };
   });
 }

@@ -38,3 +38,8 @@ export function questionParams(): { id: string }[] {
     .nodes.filter((n) => n.kind === 'question')
     .map((n) => ({ id: n.id }));
 }
+
+/** The rulings that adopt or reject a node: what its page and its API document list as "holdings that touch it". */
+export function holdingsOn(corpus: Corpus, id: string): Corpus['holdings'] {
+  return corpus.holdings.filter((h) => h.adopts.includes(id) || h.rejects.includes(id));
+}

@@ -4,7 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, holdingsOn } from '@/lib/data/corpus';
 import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
@@ -54,7 +54,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
   const base = siteUrl();
   const path = corpus.graph.pathToRoot(id).reverse();
   const hrefOf = (pid: string) => (corpus.graph.node(pid)?.kind === 'question' ? questionPath(pid) : nodePath(pid));
-  const holdings = corpus.holdings.filter((h) => h.adopts.includes(id) || h.rejects.includes(id));
+  const holdings = holdingsOn(corpus, id);
   const permalink = absoluteUrl(nodePath(id), base);
   const cited = node.citations.flatMap((c) => {
     const source = corpus.sourceById.get(c.source);
