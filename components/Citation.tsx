@@ -1,23 +1,28 @@
-/** One citation: the source, its pinpoint, a verbatim quote with its translation, and its status. */
+/** One citation: the source, its pinpoint (or why there is none), a verbatim quote with its translation, and its status. */
 import type { Citation as CitationRecord, Source } from '@/lib/model/schema';
-import { formatPinpoint, languageName } from '@/lib/model/labels';
+import { languageName } from '@/lib/model/labels';
+import { PinpointText } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
 /** citation: what the node cites; source: the cited record (undefined only for a community source). */
 export function Citation({ citation, source }: { citation: CitationRecord; source: Source | undefined }) {
-  const pin = citation.pinpoint ? formatPinpoint(citation.pinpoint) : undefined;
   return (
     <li>
       {source ? (
         <>
           <a href={`/sources/${source.id}`}>{source.title}</a>
           {source.identifiers.ecli ? <span className="muted"> {source.identifiers.ecli}</span> : null}
-          {pin ? <span>, {pin}</span> : null} <span className="muted small">({source.date})</span>{' '}
+          {citation.pinpoint ? (
+            <span>
+              , <PinpointText pinpoint={citation.pinpoint} />
+            </span>
+          ) : null} <span className="muted small">({source.date})</span>{' '}
           <VerificationBadge status={source.verification.status} />
         </>
       ) : (
         <span>{citation.source}</span>
       )}
+      {citation.unpinned ? <div className="muted small unpinned">No paragraph or page given: {citation.unpinned}</div> : null}
       {citation.note ? <div className="muted small">{citation.note}</div> : null}
       {citation.quote ? (
         <blockquote>

@@ -1,7 +1,8 @@
 /** Rulings on a question, grouped by jurisdiction, highest court first, each with its outcome in words. */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
-import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { OUTCOME_LABELS } from '@/lib/model/labels';
+import { PinpointText } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
 const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
@@ -40,7 +41,11 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                         <br />
                         <a href={`/sources/${h.source}`}>{source?.identifiers.ecli ?? source?.title ?? h.source}</a>{' '}
                         <span className="muted small">{h.date}</span>
-                        {h.pinpoint ? <span className="small">, {formatPinpoint(h.pinpoint)}</span> : null}{' '}
+                        {h.pinpoint ? (
+                          <span className="small">
+                            , <PinpointText pinpoint={h.pinpoint} />
+                          </span>
+                        ) : null}{' '}
                         {source ? <VerificationBadge status={source.verification.status} /> : null}
                       </td>
                       <td className={`outcome ${h.outcome}`}>

@@ -39,6 +39,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     date: e.date,
     href: e.href,
     links: e.links.filter((l) => byId.has(l.target)).map((l) => ({ relation: l.relation, target: l.target })),
+    verification: sourceStatus.get(e.source) ?? 'unverified',
   }));
   const keep: [string, string][] = [
     ...(operation ? ([['operation', operation]] as [string, string][]) : []),
@@ -111,7 +112,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <p className="muted small">
         Operation events whose description says the network was taken down, dismantled or shut down are marked as takedowns. A ruling that
         referred questions to the Court of Justice is marked as a reference, and the judgment answering it as an answer; a ruling given on
-        appeal is marked as an appeal ruling. Dates recorded only as a month or year are placed at the start of that period.
+        appeal is marked as an appeal ruling. A marker drawn hollow with a dashed outline rests on a source that is not fully verified
+        (secondary, partial or unverified); the list gives each source's status. Dates recorded only as a month or year are placed at the start of that period.
       </p>
     </>
   );

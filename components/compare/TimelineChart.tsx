@@ -7,6 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { EventKind, TimelineLayout } from '@/lib/compare/timeline';
+import type { VerificationStatus } from '@/lib/model/schema';
+import { VERIFICATION_LABELS } from '@/lib/model/labels';
 
 export interface ChartEvent {
   id: string;
@@ -16,6 +18,8 @@ export interface ChartEvent {
   date: string;
   href: string;
   links: { relation: string; target: string }[];
+  /** The verification status of the event's source: anything short of verified is drawn hollow and dashed, and said in words. */
+  verification: VerificationStatus;
 }
 
 export interface TimelineChartProps {
@@ -158,9 +162,17 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
           {events.map((e) => {
             const p = pos.get(e.id);
             if (!p || !visible(p.x)) return null;
+            const status = e.verification === 'verified' ? '' : ` (source ${VERIFICATION_LABELS[e.verification].label.toLowerCase()})`;
             return (
-              <a key={e.id} href={e.href} className={`timeline-event ${e.kind}`} data-event={e.id} aria-label={`${e.date}, ${e.kindLabel}: ${e.label}`}>
-                <title>{`${e.date} · ${e.kindLabel}: ${e.label}`}</title>
+              <a
+                key={e.id}
+                href={e.href}
+                className={`timeline-event ${e.kind}${e.verification === 'verified' ? '' : ' not-verified'}`}
+                data-event={e.id}
+                data-verification={e.verification}
+                aria-label={`${e.date}, ${e.kindLabel}: ${e.label}${status}`}
+              >
+                <title>{`${e.date} · ${e.kindLabel}: ${e.label}${status}`}</title>
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
               </a>
             );

@@ -8,6 +8,5 @@ export function citeNode(node: DebateNode, ctx: NodeCitationContext): FormattedR
 }
 
 export function citeSource(source: Source, ctx: SourceContext, pinpoint?: Pinpoint): FormattedReference[] {
-  const item = sourceToCsl(source, ctx);
-  return formatAllStyles(() => item, pinpoint);
+  return formatAllStyles((style) => sourceToCsl(source, ctx, style.id), pinpoint);
 }

@@ -59,16 +59,30 @@ export function sourceIdentifiers(source: Source): string[] {
 }
 
 /**
- * The title without a neutral citation it ends with ("R v X [2021] EWCA Crim 1" → "R v X"): the
- * styles print the citation themselves, and would otherwise print it twice.
+ * The name a citation gives a decision: its title without the identifiers the styles print
+ * themselves ("…, Case C-670/22", "… – 5 StR 457/21", "…, n° 21-85.763", "…, ECLI:NL:HR:2023:913",
+ * "R v X [2021] EWCA Crim 1"), which would otherwise appear twice in one reference.
  */
-function caseName(source: Source): string {
-  const neutral = source.identifiers.neutralCitation;
-  if (!neutral || !CASE_TYPES.has(source.type)) return source.title;
-  const trimmed = source.title.trim();
-  if (!trimmed.endsWith(neutral)) return source.title;
-  const name = trimmed.slice(0, -neutral.length).replace(/[\s,;:–-]+$/, '');
+export function caseName(source: Source): string {
+  if (!CASE_TYPES.has(source.type)) return source.title;
+  const ids = source.identifiers;
+  const identifiers = [ids.neutralCitation, ids.ecli, ...ids.caseNumbers].filter((x): x is string => Boolean(x)).map(escapeRegExp);
+  if (!identifiers.length) return source.title;
+  const one = `(?:${identifiers.sort((a, b) => b.length - a.length).join('|')})`;
+  // A run of identifiers joined by commas or "and"/"et", with the word that introduces them.
+  const run = String.raw`${one}(?:\s*(?:,|and|et|&)\s*${one})*(?:\s+and others\b)?`;
+  const lead = String.raw`(?:\b(?:Case|case|cases|pourvoi|sag|mål|Court File|applications?|nos?\.|n°|n\.|No\.)\s*)*`;
+  const name = source.title
+    .replace(new RegExp(String.raw`\s*(?:[,;:]|\s[–-])?\s*${lead}${run}`, 'g'), '')
+    .replace(/\s*\(\s*\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[\s,;:–-]+$/, '')
+    .trim();
   return name.length >= 3 ? name : source.title;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const CASE_TYPES = new Set<SourceType>(['judgment', 'decision', 'opinion']);
@@ -84,7 +98,7 @@ export function courtOf(source: Source, ctx: SourceContext): Court | undefined {
 }
 
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
-export function sourceToCsl(source: Source, ctx: SourceContext): CslItem {
+export function sourceToCsl(source: Source, ctx: SourceContext, variant: 'oscola' | 'apa' | 'chicago' = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
   const item: CslItem = { id: source.id, type, title: caseName(source), issued: dateParts(source.date), URL: source.url, language: source.language };
   const ids = source.identifiers;
@@ -99,9 +113,19 @@ export function sourceToCsl(source: Source, ctx: SourceContext): CslItem {
       item.number = neutral.number;
     } else {
       item.authority = courtOf(source, ctx)?.name ?? source.issuer;
-      if (ids.caseNumbers.length) item.number = ids.caseNumbers.join(', ');
-      // OSCOLA cites EU and national decisions by ECLI where there is no report: it takes the report's place.
-      if (ids.ecli) item['container-title'] = ids.ecli;
+      if (variant === 'oscola') {
+        if (ids.caseNumbers.length) item.number = ids.caseNumbers.join(', ');
+        // OSCOLA cites EU and national decisions by ECLI where there is no report: it takes the report's place.
+        if (ids.ecli) item['container-title'] = ids.ecli;
+      } else {
+        // APA and Chicago print a reporter with a blank page ("___") for a container without a
+        // page; an unreported decision is cited by its docket number, and the ECLI goes with it.
+        // citeproc reads a separated number as a numeric list and drops the separator before a
+        // trailing ECLI, so the ECLI goes in brackets after the case numbers.
+        const numbers = ids.caseNumbers.join(', ');
+        const number = numbers && ids.ecli ? `${numbers} (${ids.ecli})` : numbers || ids.ecli;
+        if (number) item.number = number;
+      }
     }
     if (source.type === 'opinion') item.genre = 'Opinion';
   } else if (type === 'legislation') {

@@ -87,6 +87,11 @@ export const PINPOINT_KINDS = ['paragraph', 'page', 'section', 'article', 'point
 export const Pinpoint = z.strictObject({
   kind: z.enum(PINPOINT_KINDS),
   value: z.string().regex(/^[0-9A-Za-z().]+(?:\s*[-–,]\s*[0-9A-Za-z().]+)*$/, 'pinpoint values are numbers or ranges such as "119", "71-75" or "31(1)"'),
+  /**
+   * Where the number was read, when that was not the source's own URL: a faithful full-text
+   * reproduction, or another court citing the paragraph. Readers can check the number there.
+   */
+  seenAt: HttpsUrl.optional(),
 });
 export type Pinpoint = z.infer<typeof Pinpoint>;
 
@@ -108,13 +113,20 @@ export const Quote = z.strictObject({
 });
 export type Quote = z.infer<typeof Quote>;
 
-export const Citation = z.strictObject({
-  source: Id,
-  pinpoint: Pinpoint.optional(),
-  quote: Quote.optional(),
-  /** What this source shows for the node, in the editors' own words. */
-  note: z.string().optional(),
-});
+export const Citation = z
+  .strictObject({
+    source: Id,
+    pinpoint: Pinpoint.optional(),
+    /**
+     * Why this citation has no pinpoint although the source may be numbered (e.g. only the head
+     * of the judgment could be read). Shown to readers, so a missing pinpoint is never silent.
+     */
+    unpinned: z.string().min(10).optional(),
+    quote: Quote.optional(),
+    /** What this source shows for the node, in the editors' own words. */
+    note: z.string().optional(),
+  })
+  .refine((c) => !(c.pinpoint && c.unpinned), { message: 'a citation has either a pinpoint or an "unpinned" reason, not both', path: ['unpinned'] });
 export type Citation = z.infer<typeof Citation>;
 
 export const Link = z.strictObject({

@@ -10,6 +10,23 @@ const corpus = loadCorpus();
 const of = (kind: string) => corpus.nodes.filter((n) => n.kind === kind);
 const sourceById = new Map(corpus.sources.map((s) => [s.id, s]));
 const PRIMARY: AuthorityLevel[] = ['primary-law', 'court', 'official'];
+/** Press releases and news have no numbered paragraphs or pages to point at. */
+const UNNUMBERED_TYPES = new Set(['press-release', 'news']);
+/**
+ * The share of pinpointable citations that carry a pinpoint, as reached by the editors: a floor
+ * so that it cannot fall. The rest say why they have none (`unpinned`), which readers see.
+ */
+const PINPOINT_FLOOR = 0.8;
+
+/** Position and argument citations of primary sources that have numbered paragraphs or pages. */
+function pinpointable() {
+  return [...of('position'), ...of('argument')]
+    .flatMap((n) => n.citations)
+    .filter((c) => {
+      const source = sourceById.get(c.source)!;
+      return PRIMARY.includes(source.authority) && !UNNUMBERED_TYPES.has(source.type);
+    });
+}
 
 describe('the curated corpus', () => {
   it('has at least 12 questions, 48 positions, 100 arguments and 80 sources', () => {
@@ -57,6 +74,17 @@ describe('the curated corpus', () => {
     const citations = [...of('position'), ...of('argument')].flatMap((n) => n.citations);
     const primary = citations.filter((c) => PRIMARY.includes(sourceById.get(c.source)!.authority));
     expect(primary.length / citations.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('gives every citation of a primary ruling, law or report a pinpoint, or tells readers why not', () => {
+    const missing = pinpointable().filter((c) => !c.pinpoint && !c.unpinned);
+    expect(missing.map((c) => c.source)).toEqual([]);
+  });
+
+  it(`pinpoints at least ${PINPOINT_FLOOR * 100}% of the citations to primary rulings, laws and reports`, () => {
+    const citations = pinpointable();
+    const share = citations.filter((c) => c.pinpoint).length / citations.length;
+    expect(share).toBeGreaterThanOrEqual(PINPOINT_FLOOR);
   });
 
   it('labels every translation of a quote as official or not, and keeps quotes in their language', () => {

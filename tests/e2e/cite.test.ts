@@ -49,6 +49,23 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 describe('cite', () => {
+  it("a node page says where a pinpoint's number was read, and why a citation has no pinpoint", async () => {
+    const cited = corpus.nodes.flatMap((n) => n.citations.map((c) => ({ node: n, citation: c })));
+    const readElsewhere = cited.find((x) => x.citation.pinpoint?.seenAt);
+    const unpinned = cited.find((x) => x.citation.unpinned);
+    expect(readElsewhere, 'a citation whose pinpoint was read at a reproduction').toBeDefined();
+    expect(unpinned, 'a citation that says why it has no pinpoint').toBeDefined();
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page, baseUrl);
+    await page.goto(`${baseUrl}/node/${readElsewhere!.node.id}`, { waitUntil: 'networkidle' });
+    const link = page.locator(`main a[href="${readElsewhere!.citation.pinpoint!.seenAt}"]`).first();
+    expect(await link.textContent()).toBe(new URL(readElsewhere!.citation.pinpoint!.seenAt!).hostname.replace(/^www\./, ''));
+    await page.goto(`${baseUrl}/node/${unpinned!.node.id}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('main .unpinned').allTextContents()).toContain(`No paragraph or page given: ${unpinned!.citation.unpinned}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('a position page has its metadata, breadcrumbs to its question, and copies its OSCOLA citation', async () => {
     const position = corpus.nodes.find((n) => n.kind === 'position');
     expect(position, 'the loaded corpus has a position').toBeDefined();

@@ -216,6 +216,26 @@ describe('timeline', () => {
   });
 });
 
+describe('timeline verification', () => {
+  it("draws every marker with its source's verification status, and says it in the marker's name", async () => {
+    const { page, problems } = await open('/timeline');
+    await page.waitForSelector('.timeline-chart[data-ready="true"]');
+    const status = new Map(corpus.sources.map((s) => [s.id, s.verification.status]));
+    const markers = await page.locator('a.timeline-event').evaluateAll((els) =>
+      els.map((e) => ({ href: e.getAttribute('href')!, verification: e.getAttribute('data-verification'), label: e.getAttribute('aria-label')!, hollow: e.classList.contains('not-verified') })),
+    );
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) {
+      const expected = status.get(m.href.replace('/sources/', ''));
+      expect(m.verification, m.href).toBe(expected);
+      expect(m.hollow, m.href).toBe(expected !== 'verified');
+      if (expected !== 'verified') expect(m.label, m.href).toMatch(/\(source (secondary|partly verified|unverified)\)$/);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   const busiest = [...new Set(corpus.holdings.map((h) => h.jurisdiction))].sort(
     (a, b) => corpus.holdings.filter((h) => h.jurisdiction === b).length - corpus.holdings.filter((h) => h.jurisdiction === a).length,

@@ -10,7 +10,8 @@ import { VerificationBadge } from '@/components/VerificationBadge';
 import { HoldingList } from '@/components/HoldingList';
 import { CiteBox } from '@/components/CiteBox';
 import { JsonLd } from '@/components/JsonLd';
-import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
+import { PinpointText } from '@/components/PinpointText';
 import { officialLinks } from '@/lib/cite/official-links';
 import { appealChain } from '@/lib/cite/appeal';
 import { courtOf } from '@/lib/cite/csl-item';
@@ -207,7 +208,11 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             {holdings.map((h) => (
               <li key={h.id}>
                 On <a href={questionPath(h.question)}>{corpus.graph.node(h.question)?.title ?? h.question}</a>
-                {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}
+                {h.pinpoint ? (
+                  <>
+                    , <PinpointText pinpoint={h.pinpoint} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -219,7 +224,13 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           {citing.map(({ node, citation }, i) => (
             <li key={`${node.id}-${i}`}>
               <span className="kind-tag">{node.kind}</span> <a href={node.kind === 'question' ? questionPath(node.id) : nodePath(node.id)}>{node.title}</a>
-              {citation.pinpoint ? <span>, {formatPinpoint(citation.pinpoint)}</span> : <span className="muted small"> (no pinpoint)</span>}
+              {citation.pinpoint ? (
+                <span>
+                  , <PinpointText pinpoint={citation.pinpoint} />
+                </span>
+              ) : (
+                <span className="muted small"> (no pinpoint{citation.unpinned ? `: ${citation.unpinned}` : ''})</span>
+              )}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCorpus } from '@/lib/data/validate';
 import { citeNode, citeSource } from '@/lib/cite/cite';
 import { CITATION_STYLES, formatReference } from '@/lib/cite/format';
-import { nodeToCsl, parseNeutralCitation, sourceToCsl } from '@/lib/cite/csl-item';
+import { caseName, nodeToCsl, parseNeutralCitation, sourceToCsl } from '@/lib/cite/csl-item';
 import { ACCESS_DATE_PLACEHOLDER, withAccessDate } from '@/lib/cite/accessed';
 import { syntheticFiles } from '../../fixtures/synthetic';
 
@@ -48,6 +48,36 @@ describe('citeSource', () => {
     expect(sourceToCsl(titled, ctx).title).toBe('R v Synthetic');
     expect(citeSource(titled, ctx)[0]!.text).toBe('R v Synthetic [2021] TEST Crim 1.');
     expect(sourceToCsl(source('src-judgment'), ctx).title).toBe('Test judgment');
+  });
+
+  it('names a decision without the identifiers the styles print, whatever words introduce them', () => {
+    const base = source('src-judgment');
+    const titled = (title: string, caseNumbers: string[], ecli?: string) => ({ ...base, title, identifiers: { ...base.identifiers, caseNumbers, ecli } });
+    expect(caseName(titled('Judgment of the Court (Grand Chamber) of 30 April 2024, Criminal proceedings against M.N. (EncroChat), Case C-670/22', ['C-670/22']))).toBe(
+      'Judgment of the Court (Grand Chamber) of 30 April 2024, Criminal proceedings against M.N. (EncroChat)',
+    );
+    expect(caseName(titled('BGH, Beschluss vom 2. März 2022 – 5 StR 457/21 (Verwertbarkeit von EncroChat-Daten)', ['5 StR 457/21']))).toBe(
+      'BGH, Beschluss vom 2. März 2022 (Verwertbarkeit von EncroChat-Daten)',
+    );
+    expect(caseName(titled('Hoge Raad, 13 juni 2023, prejudiciële beslissing, ECLI:NL:HR:2023:913', ['23/00010'], 'ECLI:NL:HR:2023:913'))).toBe('Hoge Raad, 13 juni 2023, prejudiciële beslissing');
+    expect(caseName(titled('A.L. and E.J. v. France (inadmissibility decision), applications nos. 44715/20 and 47930/21', ['44715/20', '47930/21']))).toBe(
+      'A.L. and E.J. v. France (inadmissibility decision)',
+    );
+    expect(caseName(titled('Cour de cassation, chambre criminelle, 26 mars 2025, n° 23-87.113 et 21-83.122 (F-D)', ['23-87.113', '21-83.122']))).toBe(
+      'Cour de cassation, chambre criminelle, 26 mars 2025 (F-D)',
+    );
+    expect(caseName(titled('LG Berlin I, Urteil vom 19. Dezember 2024 – 525 KLs 8/22 (279 Js 30/22)', ['525 KLs 8/22', '279 Js 30/22']))).toBe('LG Berlin I, Urteil vom 19. Dezember 2024');
+    // A title that is nothing but its number keeps it.
+    expect(caseName(titled('C-1/00', ['C-1/00']))).toBe('C-1/00');
+  });
+
+  it('gives APA and Chicago the docket number and ECLI of an unreported decision, never a blank reporter page', () => {
+    const refs = citeSource(source('src-judgment'), ctx);
+    for (const r of refs) expect(r.text, r.style).not.toContain('___');
+    const apa = sourceToCsl(source('src-judgment'), ctx, 'apa');
+    expect(apa['container-title']).toBeUndefined();
+    expect(apa.number).toBe('C-1/00 (ECLI:EU:C:2024:372)');
+    expect(refs[1]!.text).toContain('C-1/00 (ECLI:EU:C:2024:372)');
   });
 
   it('cites an article with its author', () => {
