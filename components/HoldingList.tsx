@@ -51,7 +51,10 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                       <td className={`outcome ${h.outcome}`}>
                         <span aria-hidden="true">{OUTCOME_SYMBOLS[h.outcome]}</span> {OUTCOME_LABELS[h.outcome]}
                       </td>
-                      <td>{h.summary}</td>
+                      <td>
+                        {h.summary}
+                        {h.unpinned ? <div className="muted small unpinned">No paragraph or page given: {h.unpinned}</div> : null}
+                      </td>
                     </tr>
                   );
                 }),

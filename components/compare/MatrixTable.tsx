@@ -148,7 +148,7 @@ function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: 
             <div>
               <strong>{r.court}</strong>, {r.date}: <a href={`/sources/${r.source}`}>{r.sourceTitle}</a>
               {r.ecli ? <span className="muted"> {r.ecli}</span> : null}
-              {r.pinpoint ? <span>, {r.pinpoint}</span> : <span className="muted small"> (no pinpoint recorded)</span>}
+              {r.pinpoint ? <span>, {r.pinpoint}</span> : <span className="muted small"> (no pinpoint{r.unpinned ? `: ${r.unpinned}` : ' recorded'})</span>}
               {r.verification ? <> <VerificationBadge status={r.verification} /></> : null}
             </div>
             <div>

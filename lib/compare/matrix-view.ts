@@ -14,6 +14,8 @@ export interface RulingView {
   sourceTitle: string;
   ecli: string | undefined;
   pinpoint: string | undefined;
+  /** Why there is no pinpoint, when the editors recorded it. */
+  unpinned: string | undefined;
   summary: string;
   /** What the ruling does in the cell, in words. */
   role: string;
@@ -93,6 +95,7 @@ export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Sourc
               sourceTitle: s?.title ?? r.holding.source,
               ecli: s?.identifiers.ecli,
               pinpoint: r.holding.pinpoint ? formatPinpoint(r.holding.pinpoint) : undefined,
+              unpinned: r.holding.unpinned,
               summary: r.holding.summary,
               role: roleWords(r, byId),
               verification: s?.verification.status,

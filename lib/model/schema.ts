@@ -220,6 +220,8 @@ export const Holding = z.strictObject({
   /** What the court decided on this question, in the editors' own words. */
   summary: z.string().min(10),
   pinpoint: Pinpoint.optional(),
+  /** Why there is no pinpoint (e.g. the reasoning could not be read); shown to readers. Never with a pinpoint. */
+  unpinned: z.string().min(10).optional(),
   quote: Quote.optional(),
   /** Positions this holding adopts (or rejects), so a node can list the rulings that touch it. */
   adopts: z.array(Id).default([]),

@@ -51,6 +51,18 @@ describe('validateCorpus', () => {
     expectIssue(files, JUDGMENT, '$', /duplicate id "src-judgment"/);
   });
 
+  it('rejects a citation that gives both a pinpoint and a reason for having none', () => {
+    const files = withEdit(Q, (d) => (d.positions[0].citations[0] = { ...d.positions[0].citations[0], pinpoint: { kind: 'paragraph', value: '3' }, unpinned: 'The numbered text was not read.' }));
+    expectIssue(files, Q, '$.positions[0].citations[0].unpinned', /either a pinpoint or an "unpinned" reason/);
+  });
+
+  it('rejects a holding that gives both a pinpoint and a reason for having none', () => {
+    const files = withEdit(HOLDINGS, (d) => (d.holdings[0] = { ...d.holdings[0], pinpoint: { kind: 'paragraph', value: '3' }, unpinned: 'The numbered text was not read.' }));
+    const issues = issuesOf(files);
+    expect(issues.map((i) => i.message).join('\n')).toMatch(/either a pinpoint or an "unpinned" reason/);
+    expect(issues.find((i) => /unpinned/.test(i.message))!.file).toBe(HOLDINGS);
+  });
+
   it('rejects a position without a citation', () => {
     const files = withEdit(Q, (d) => (d.positions[0].citations = []));
     expectIssue(files, Q, '$.positions[0].citations', /every position cites at least one source/);
