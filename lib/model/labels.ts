@@ -2,8 +2,8 @@
 import type { AuthorityLevel, Outcome, SourceType, VerificationStatus } from './schema';
 
 export const VERIFICATION_LABELS: Record<VerificationStatus, { label: string; explanation: string }> = {
-  verified: { label: 'Verified', explanation: 'The facts in this record were seen on the pages listed.' },
-  secondary: { label: 'Secondary', explanation: 'Seen only in a reproduction or report of the source, not on the source itself.' },
+  verified: { label: 'Verified', explanation: "The facts in this record were seen on the pages listed: the source's own page or a faithful full-text copy of it." },
+  secondary: { label: 'Secondary', explanation: 'Seen only in a report, summary or excerpt of the source, not in its text.' },
   partial: { label: 'Partly verified', explanation: 'The source exists, but an element of it (often the outcome) was not seen.' },
   unverified: { label: 'Unverified', explanation: 'Not checked against the source; a lead only.' },
 };

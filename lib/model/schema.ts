@@ -63,7 +63,8 @@ export const AuthorityLevel = z.enum(AUTHORITY_LEVELS);
 export type AuthorityLevel = z.infer<typeof AuthorityLevel>;
 
 /**
- * verified: seen on the page(s) in seenAt. secondary: seen only in a reproduction or report.
+ * verified: seen on the page(s) in seenAt (the source's own page or a faithful full-text copy).
+ * secondary: seen only in a report, summary or excerpt of the source.
  * partial: the source exists but some element (e.g. its outcome) was not seen. unverified: a lead only.
  */
 export const VERIFICATION_STATUSES = ['verified', 'secondary', 'partial', 'unverified'] as const;
