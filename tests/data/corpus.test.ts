@@ -19,7 +19,7 @@ const UNNUMBERED_TYPES = new Set(['press-release', 'news']);
  * reasons of most judgments could not be read; the rest say why they have none (`unpinned`),
  * which readers see. Raise it as pinpoints are added.
  */
-const PINPOINT_FLOOR = 0.11;
+const PINPOINT_FLOOR = 0.1;
 
 /**
  * Verified court rulings that carry no holding, and why: every other verified judgment or
