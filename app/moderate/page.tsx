@@ -7,6 +7,7 @@ import { listContributions } from '@/lib/store/contributions';
 import { moderatorForToken, SESSION_COOKIE } from '@/lib/store/moderators';
 import { ContributionView, StatusBadge } from '@/components/contribute/ContributionView';
 import { nodeHref } from '@/components/contribute/links';
+import { PINPOINT_KINDS } from '@/lib/model/schema';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
@@ -18,7 +19,8 @@ const NOTICES: Record<string, string> = {
   rejected: 'Rejected, with your reason shown on its status page.',
   edited: 'Edited and approved.',
   'reason-required': 'Give a reason (3 to 1,000 characters) to reject a contribution.',
-  'edit-invalid': 'The edit was not saved: the title or text does not meet the contribution rules (title 3–90 characters, text 10–4,000).',
+  'edit-invalid':
+    'The edit was not saved: it does not meet the contribution rules (title 3–90 characters, text 10–4,000; a pinpoint is a number or range such as 119 or 71-75, and a new source needs one).',
   'already-decided': 'Someone already decided that contribution.',
 };
 
@@ -111,6 +113,26 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
                       <label htmlFor={`text-${c.id}`}>Text</label>
                       <textarea id={`text-${c.id}`} name="text" rows={5} defaultValue={c.submission.text} maxLength={4000} />
                     </p>
+                    {c.submission.sources.map((ref, i) => {
+                      const name = 'existing' in ref ? (corpus.sourceById.get(ref.existing)?.title ?? ref.existing) : ref.title;
+                      return (
+                        <fieldset key={i} className="pinpoint-edit">
+                          <legend>
+                            Pinpoint in source {i + 1}: {name}
+                          </legend>
+                          <label htmlFor={`pk-${c.id}-${i}`}>Kind</label>
+                          <select id={`pk-${c.id}-${i}`} name={`source.${i}.pinpointKind`} defaultValue={ref.pinpoint?.kind ?? 'paragraph'}>
+                            {PINPOINT_KINDS.map((k) => (
+                              <option key={k} value={k}>
+                                {k}
+                              </option>
+                            ))}
+                          </select>{' '}
+                          <label htmlFor={`pv-${c.id}-${i}`}>Number or range{'existing' in ref ? ' (empty: none)' : ''}</label>
+                          <input id={`pv-${c.id}-${i}`} name={`source.${i}.pinpointValue`} defaultValue={ref.pinpoint?.value ?? ''} maxLength={40} />
+                        </fieldset>
+                      );
+                    })}
                     <button type="submit">Save and approve</button>
                   </form>
                 </details>

@@ -10,7 +10,7 @@ import { login, logout, moderatorForToken, normalizeEmail, SESSION_COOKIE, DEFAU
 import { isSameOrigin } from './origin';
 import { hitRateLimits, type RateLimit } from './rate-limit';
 import { BodyTooLarge, clientKey, readBody } from './http';
-import { validateContribution, LIMITS, type MapLookup } from './rules';
+import { validateContribution, LIMITS, type MapLookup, type Submission } from './rules';
 
 export interface ModerationDeps {
   store: Store;
@@ -132,7 +132,25 @@ export async function handleLogout(request: Request, deps: ModerationDeps): Prom
   return redirect('/moderate?notice=signed-out', { 'set-cookie': sessionCookie('', 0, deps.secureCookies) });
 }
 
-/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text). */
+/**
+ * The submission with a moderator's edits from the edit-then-approve form: title, text, and each
+ * cited source's pinpoint (`source.<i>.pinpointKind` / `source.<i>.pinpointValue`; an empty value
+ * removes the pinpoint). Fields the form did not send stay as submitted; the result is validated
+ * by the same rules as a contribution.
+ */
+export function editedSubmission(submission: Submission, form: URLSearchParams): unknown {
+  const sources = submission.sources.map((ref, i) => {
+    const value = form.get(`source.${i}.pinpointValue`);
+    if (value === null) return ref;
+    const rest: Record<string, unknown> = { ...ref };
+    delete rest.pinpoint;
+    const trimmed = value.trim();
+    return trimmed ? { ...rest, pinpoint: { kind: form.get(`source.${i}.pinpointKind`) ?? '', value: trimmed } } : rest;
+  });
+  return { ...submission, title: str(form, 'title') || undefined, text: str(form, 'text'), sources };
+}
+
+/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text, pinpoints). */
 export async function handleDecision(request: Request, id: string, deps: ModerationDeps): Promise<Response> {
   if (!isSameOrigin(request, { required: true, publicOrigin: deps.publicOrigin })) return refuse(403, 'cross-origin request refused');
   const moderator = await moderatorFor(request, deps);
@@ -156,7 +174,7 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
       return back('rejected');
     }
     if (action === 'edit-approve') {
-      const edited = { ...contribution.submission, title: str(form, 'title') || undefined, text: str(form, 'text') };
+      const edited = editedSubmission(contribution.submission, form);
       const checked = validateContribution(edited, deps.map);
       if (!checked.ok) return back('edit-invalid');
       await decideContribution(deps.store, id, moderator.email, { action: 'edit-approve', submission: checked.value }, now);

@@ -104,10 +104,16 @@ describe('moderation authorization', () => {
     const noReason = await fetch(`${s.url}/api/moderate/contributions/${b}`, form(cookie, { action: 'reject', reason: '' }));
     expect(noReason.headers.get('location')).toContain('reason-required');
     expect((await fetch(`${s.url}/api/moderate/contributions/${b}`, form(cookie, { action: 'reject', reason: 'The cited paragraph says otherwise.' }))).status).toBe(303);
-    expect((await fetch(`${s.url}/api/moderate/contributions/${c}`, form(cookie, { action: 'edit-approve', title: 'A moderated title', text: 'A moderated text, long enough.' }))).status).toBe(303);
+    // A malformed pinpoint is refused with a notice, and nothing is decided.
+    const badEdit = await fetch(`${s.url}/api/moderate/contributions/${c}`, form(cookie, { action: 'edit-approve', title: 'A moderated title', text: 'A moderated text, long enough.', 'source.0.pinpointKind': 'paragraph', 'source.0.pinpointValue': 'see para 12!' }));
+    expect(badEdit.headers.get('location')).toContain('edit-invalid');
+    expect(await getContribution(s.store, c)).toMatchObject({ status: 'pending' });
+    const edit = { action: 'edit-approve', title: 'A moderated title', text: 'A moderated text, long enough.', 'source.0.pinpointKind': 'paragraph', 'source.0.pinpointValue': '71-75' };
+    expect((await fetch(`${s.url}/api/moderate/contributions/${c}`, form(cookie, edit))).status).toBe(303);
     expect(await getContribution(s.store, a)).toMatchObject({ status: 'approved', decidedBy: 'mod@example.org' });
     expect(await getContribution(s.store, b)).toMatchObject({ status: 'rejected', reason: 'The cited paragraph says otherwise.' });
     expect((await getContribution(s.store, c))?.submission.title).toBe('A moderated title');
+    expect((await getContribution(s.store, c))?.submission.sources[0]?.pinpoint).toEqual({ kind: 'paragraph', value: '71-75' });
     const status = await (await fetch(`${s.url}/api/contributions/${b}`)).json();
     expect(status).toMatchObject({ status: 'rejected', reason: 'The cited paragraph says otherwise.' });
     expect(status.submission).toBeUndefined();

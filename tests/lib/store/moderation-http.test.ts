@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { handleLogin, LOGIN_LIMITS, type LoginLimits, type ModerationDeps } from '@/lib/store/moderation-http';
+import { editedSubmission, handleLogin, LOGIN_LIMITS, type LoginLimits, type ModerationDeps } from '@/lib/store/moderation-http';
+import { validateContribution, type Submission } from '@/lib/store/rules';
 import { addModerator } from '@/lib/store/moderators';
 import { readAudit } from '@/lib/store/audit';
 import { mapLookup } from '@/lib/store/community';
 import { indexCorpus } from '@/lib/data/corpus';
 import { validateCorpus } from '@/lib/data/validate';
 import { fixtureFiles } from '../../fixtures/corpus';
+import { validBody } from '../../support/contribution';
 import { cleanupStores, sqliteBackend } from '../../support/stores';
 
 const map = mapLookup(indexCorpus(validateCorpus(fixtureFiles())));
@@ -94,5 +96,35 @@ describe('POST /api/moderate/login handler', () => {
     multipart.set('password', PASSWORD);
     const mp = new Request(`${ORIGIN}/api/moderate/login`, { method: 'POST', body: multipart, headers: { host: '127.0.0.1:3000', origin: ORIGIN } });
     expect((await handleLogin(mp, deps)).status).toBe(415);
+  });
+});
+
+describe('editedSubmission (edit, then approve)', () => {
+  const corpus = indexCorpus(validateCorpus(fixtureFiles()));
+  const [first, second] = corpus.sources;
+  const checkedSubmission = validateContribution(validBody(corpus, { sources: [{ existing: first!.id, pinpoint: { kind: 'paragraph', value: '12' } }, { existing: second!.id }] }), map);
+  if (!checkedSubmission.ok) throw new Error('the test submission should be valid');
+  const submission: Submission = checkedSubmission.value;
+  const fields = (entries: Record<string, string>) => new URLSearchParams({ title: submission.title ?? '', text: submission.text, ...entries });
+
+  it("changes a source's pinpoint, adds one, and removes one with an empty value; other sources stay as submitted", () => {
+    const changed = editedSubmission(submission, fields({ 'source.0.pinpointKind': 'paragraph', 'source.0.pinpointValue': ' 71-75 ', 'source.1.pinpointKind': 'page', 'source.1.pinpointValue': '3' })) as Submission;
+    expect(changed.sources).toEqual([
+      { existing: first!.id, pinpoint: { kind: 'paragraph', value: '71-75' } },
+      { existing: second!.id, pinpoint: { kind: 'page', value: '3' } },
+    ]);
+    expect(validateContribution(changed, map).ok).toBe(true);
+    const removed = editedSubmission(submission, fields({ 'source.0.pinpointKind': 'paragraph', 'source.0.pinpointValue': '' })) as Submission;
+    expect(removed.sources).toEqual([{ existing: first!.id }, { existing: second!.id }]);
+    expect(validateContribution(removed, map).ok).toBe(true);
+  });
+
+  it('leaves what the form did not send, and the rules refuse a malformed pinpoint', () => {
+    expect((editedSubmission(submission, fields({})) as Submission).sources).toEqual(submission.sources);
+    const bad = editedSubmission(submission, fields({ 'source.0.pinpointKind': 'paragraph', 'source.0.pinpointValue': 'see para 12!' }));
+    const checked = validateContribution(bad, map);
+    expect(checked.ok).toBe(false);
+    const unknownKind = editedSubmission(submission, fields({ 'source.0.pinpointKind': 'chapter', 'source.0.pinpointValue': '2' }));
+    expect(validateContribution(unknownKind, map).ok).toBe(false);
   });
 });
