@@ -3,11 +3,15 @@ import { VERIFICATION_LABELS } from '@/lib/model/labels';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { VERIFICATION_STATUSES } from '@/lib/model/schema';
 import { getCorpus } from '@/lib/data/corpus';
+import { citationCoverage } from '@/lib/data/coverage';
 
 export const metadata: Metadata = { title: 'About and method', description: 'How Admissible is made: neutrality, verification, how to cite it, and its licences.' };
 
 export default function AboutPage() {
-  const { version } = getCorpus();
+  const corpus = getCorpus();
+  const { version } = corpus;
+  const coverage = citationCoverage(corpus);
+  const percent = (part: number, whole: number) => `${whole ? Math.round((part / whole) * 100) : 0}%`;
   return (
     <>
       <h1>About and method</h1>
@@ -26,9 +30,7 @@ export default function AboutPage() {
       <p>
         Every source record says where it was checked. Summaries and argument texts are written by the editors; quotations are
         only words seen verbatim in the source, in the original language, with an English translation labelled official or
-        unofficial. Paragraph and page pinpoints are given where they were seen in the source itself or in a faithful
-        reproduction, and a note says so when a number comes only from a secondary summary. Each source carries one of these
-        statuses:
+        unofficial. Each source carries one of these statuses:
       </p>
       <dl>
         {VERIFICATION_STATUSES.map((s) => (
@@ -44,6 +46,20 @@ export default function AboutPage() {
         Authority levels rank sources from primary law (legislation) and court rulings, through official statements, to
         scholarship, NGO work and the press. Court outcomes (admitted, excluded, mixed, open) are derived from recorded holdings,
         never typed separately.
+      </p>
+      <h2 id="pinpoints">Pinpoints</h2>
+      <p>
+        A paragraph, page or article number is given only where the editors read that number in the source itself, in a
+        faithful full-text copy of it, or in another court&apos;s citation of it; where it was read somewhere other than the
+        source&apos;s own page, the citation links to that page. A number found only in a law firm&apos;s, a blog&apos;s or a
+        newspaper&apos;s summary is never given as a pinpoint. Where no number could be read, the citation says why, so a
+        missing pinpoint is never silent.
+      </p>
+      <p>
+        {`Today ${coverage.primary} of the ${coverage.citations} citations made by positions and arguments (${percent(coverage.primary, coverage.citations)}) point to primary sources. `}
+        {`Of the ${coverage.pinpointable} that cite a numbered ruling, law or report, ${coverage.pinpointed} (${percent(coverage.pinpointed, coverage.pinpointable)}) carry a pinpoint and ${coverage.explained} say why they do not: `}
+        for most judgments only the opening, the court&apos;s summary or a press release could be read.{' '}
+        {`${coverage.holdingsPinpointed} of the ${coverage.holdings} holdings carry a pinpoint.`}
       </p>
       <h2>How to cite Admissible</h2>
       <p>

@@ -69,6 +69,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               <input type="checkbox" name="kind" value={k} defaultChecked={kinds.includes(k)} /> <span className={`timeline-key ${k}`} aria-hidden="true" /> {EVENT_KIND_LABELS[k]}
             </label>
           ))}
+          <p className="small muted">
+            <span className="timeline-key not-verified" aria-hidden="true" /> A hollow, dashed marker: its source is not fully verified.
+          </p>
         </fieldset>
         <div>
           <button type="submit">Apply</button> <a href={'/timeline' + queryString([['asOf', asOf]])}>Clear filters</a>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
+import { citationCoverage } from '@/lib/data/coverage';
 
 const baseUrl = inject('baseUrl');
 const corpus = loadCorpus();
@@ -54,6 +55,11 @@ describe('site pages', () => {
     await page.goto(`${baseUrl}/about`, { waitUntil: 'networkidle' });
     const text = (await page.textContent('main')) ?? '';
     for (const word of ['Verified', 'Secondary', 'Partly verified', 'Unverified', 'CC BY-SA 4.0', 'MIT']) expect(text).toContain(word);
+    // The pinpoint figures are the corpus's own, as the data test computes them.
+    const c = citationCoverage(corpus);
+    const pinpoints = ((await page.textContent('#pinpoints + p + p')) ?? '').replace(/\s+/g, ' ');
+    expect(pinpoints).toContain(`Of the ${c.pinpointable} that cite a numbered ruling, law or report, ${c.pinpointed} (`);
+    expect(pinpoints).toContain(`${c.holdingsPinpointed} of the ${c.holdings} holdings carry a pinpoint`);
     expect(problems).toEqual([]);
     await page.close();
   });
