@@ -1,14 +1,16 @@
 /**
  * A map view as a standalone SVG picture, laid out on the server: each question is a tidy tree
  * (d3-hierarchy) from the question through its positions to the arguments and facts for and
- * against them, read left to right; links that are not a node's primary place are drawn as dashed
- * cross-links. Stance is shown by line style and a symbol as well as colour. Used for the SVG
+ * against them, read left to right, each node placed by the map's own rule (`treeParents`); links
+ * that are not a node's place in the tree are drawn as dashed cross-links. Stance is shown by line style and a symbol as well as colour. Used for the SVG
  * download, the PNG made from it in the browser, and the /embed view.
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3';
 import type { GraphIndex, Edge } from '@/lib/graph/graph';
 import type { DebateNode, Relation } from '@/lib/model/schema';
 import { escapeXml } from './graphml';
+import { treeParents } from '@/lib/map/layout';
+import { MAP_RELATIONS } from '@/lib/map/encoding';
 
 /** Which part of the map: one question's tree, or every root question when `question` is absent. */
 export interface MapView {
@@ -42,6 +44,8 @@ export interface PlacedLink {
   relation: Relation;
   /** False for a cross-link: a relation other than the child's primary place in the tree. */
   primary: boolean;
+  /** True where the tree runs against the link: a fact placed under the node that relies on it (`from`). */
+  backwards?: boolean;
 }
 
 export interface MapLayout {
@@ -57,34 +61,46 @@ interface TreeDatum {
   children: TreeDatum[];
 }
 
-function buildTree(graph: GraphIndex, rootId: string, seen: Set<string>): TreeDatum | undefined {
-  const root = graph.node(rootId);
-  if (!root || seen.has(rootId)) return undefined;
-  seen.add(rootId);
-  const grow = (node: DebateNode, relation?: Relation): TreeDatum => {
-    const children: TreeDatum[] = [];
-    for (const e of graph.children(node.id)) {
-      // A child hangs from the node its first link names; its other links become cross-links.
-      if (graph.parents(e.from)[0] !== e || seen.has(e.from)) continue;
-      const child = graph.node(e.from);
-      if (!child || (child.kind === 'question' && e.relation !== 'subquestion-of')) continue;
-      seen.add(child.id);
-      children.push(grow(child, e.relation));
+/**
+ * Each node's place in the tree, by the same rule as the map (lib/map/layout.ts `treeParents`):
+ * its first link, a fact hanging under the first node that relies on it, loops cut. So a picture
+ * and the map never disagree about where a node belongs.
+ */
+function forest(graph: GraphIndex) {
+  const nodes = [...graph.nodes.values()];
+  const { parent, relation } = treeParents(nodes);
+  const children = new Map<string, { node: DebateNode; relation: Relation }[]>();
+  const placeOf = new Map<string, { parent: string; relation: Relation }>();
+  const roots: DebateNode[] = [];
+  nodes.forEach((node, i) => {
+    const p = parent[i]!;
+    if (p === -1) {
+      roots.push(node);
+      return;
     }
-    return relation ? { node, relation, children } : { node, children };
+    const rel = MAP_RELATIONS[relation[i]!]!;
+    placeOf.set(node.id, { parent: nodes[p]!.id, relation: rel });
+    children.set(nodes[p]!.id, [...(children.get(nodes[p]!.id) ?? []), { node, relation: rel }]);
+  });
+  const grow = (node: DebateNode, rel?: Relation): TreeDatum => {
+    const kids = (children.get(node.id) ?? []).map((c) => grow(c.node, c.relation));
+    return rel ? { node, relation: rel, children: kids } : { node, children: kids };
   };
-  return grow(root);
+  // Questions first, then any other root (a node whose targets are all outside the view), each by id.
+  const order = (n: DebateNode) => `${n.kind === 'question' ? 0 : 1}${n.id}`;
+  return { grow, placeOf, roots: roots.sort((a, b) => order(a).localeCompare(order(b))).map((n) => n.id) };
 }
 
 export function layoutMapView(graph: GraphIndex, view: MapView = {}): MapLayout {
-  const roots = view.question ? [view.question] : [...graph.roots].sort();
-  const seen = new Set<string>();
+  const { grow, placeOf, roots: allRoots } = forest(graph);
+  const roots = view.question ? [view.question] : allRoots;
   const nodes: PlacedNode[] = [];
   let top = MARGIN;
   let width = 0;
   for (const rootId of roots) {
-    const data = buildTree(graph, rootId, seen);
-    if (!data) continue;
+    const root = graph.node(rootId);
+    if (!root) continue;
+    const data = grow(root);
     const laidOut = tree<TreeDatum>().nodeSize([ROW, COLUMN])(hierarchy(data, (d) => d.children));
     const all: HierarchyPointNode<TreeDatum>[] = laidOut.descendants();
     const minX = Math.min(...all.map((n) => n.x));
@@ -100,7 +116,14 @@ export function layoutMapView(graph: GraphIndex, view: MapView = {}): MapLayout 
   const inView = new Set(nodes.map((n) => n.id));
   const links: PlacedLink[] = graph.edges
     .filter((e: Edge) => inView.has(e.from) && inView.has(e.to))
-    .map((e) => ({ from: e.from, to: e.to, relation: e.relation, primary: graph.parents(e.from)[0] === e }));
+    .map((e) => {
+      const place = placeOf.get(e.from);
+      // A fact placed under the node that relies on it: that relies-on-fact link is its tree link, read backwards.
+      const factPlace = e.relation === 'relies-on-fact' ? placeOf.get(e.to) : undefined;
+      const backwards = factPlace?.parent === e.from && factPlace.relation === e.relation;
+      const primary = (place?.parent === e.to && place.relation === e.relation) || backwards;
+      return backwards ? { from: e.from, to: e.to, relation: e.relation, primary, backwards } : { from: e.from, to: e.to, relation: e.relation, primary };
+    });
   return { nodes, links, width: Math.max(width, 320), height: Math.max(top - TREE_GAP + MARGIN, 120) + LEGEND_HEIGHT };
 }
 
@@ -161,9 +184,9 @@ export function toSvg(graph: GraphIndex, view: MapView, options: SvgOptions): st
     '<g class="links">',
   ];
   for (const l of layout.links) {
-    // Links run from the parent's right edge to the child's left edge (the child holds the link).
-    const child = byId.get(l.from)!;
-    const parent = byId.get(l.to)!;
+    // Links run from the tree parent's right edge to the child's left edge (usually the child holds the link).
+    const child = byId.get(l.backwards ? l.to : l.from)!;
+    const parent = byId.get(l.backwards ? l.from : l.to)!;
     const x1 = parent.x + BOX_WIDTH;
     const y1 = parent.y + BOX_HEIGHT / 2;
     const x2 = child.x;

@@ -4,6 +4,8 @@ import { validateCorpus } from '@/lib/data/validate';
 import { buildGraph } from '@/lib/graph/graph';
 import { BOX_HEIGHT, BOX_WIDTH, layoutMapView, toSvg, wrapTitle } from '@/lib/export/svg';
 import { syntheticFiles } from '../../fixtures/synthetic';
+import { withEdit } from '../../fixtures/corpus';
+import { treeParents } from '@/lib/map/layout';
 
 const corpus = validateCorpus(syntheticFiles());
 const graph = buildGraph(corpus.nodes);
@@ -28,6 +30,31 @@ describe('layoutMapView', () => {
       expect(n.x + BOX_WIDTH).toBeLessThanOrEqual(layout.width);
       expect(n.y + BOX_HEIGHT).toBeLessThanOrEqual(layout.height);
     }
+  });
+
+  it('puts every node where the map puts it: a fact nothing else places hangs under the first node relying on it', () => {
+    const files = withEdit('data/questions/q01-test.json', (d) => d.arguments[0].links.push({ relation: 'relies-on-fact', target: 'fact-test' }));
+    const relying = validateCorpus(files);
+    const g = buildGraph(relying.nodes);
+    const layout = layoutMapView(g, { question: 'q-test' });
+    const relier = relying.nodes.find((n) => n.links.some((l) => l.target === 'fact-test'))!;
+    expect(layout.nodes.map((n) => n.id)).toContain('fact-test');
+    const factLink = layout.links.find((l) => l.from === relier.id && l.to === 'fact-test')!;
+    expect(factLink).toMatchObject({ primary: true, backwards: true });
+    // Drawn as a tree link into the fact's box, which sits to the right of the node relying on it.
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    expect(at.get('fact-test')!.x).toBeGreaterThan(at.get(relier.id)!.x);
+    const svg = toSvg(g, { question: 'q-test' }, options);
+    const path = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector(`path[data-from="${relier.id}"][data-to="fact-test"]`)!;
+    expect(path.getAttribute('d')).toMatch(new RegExp(`^M${at.get(relier.id)!.x + BOX_WIDTH},`));
+    // The same parent as the map's layout gives every node.
+    const { parent } = treeParents(relying.nodes);
+    // Child → parent along the primary links (the fact's link is read backwards).
+    const primary = new Map(layout.links.filter((l) => l.primary).map((l) => (l.to === 'fact-test' ? ['fact-test', l.from] : [l.from, l.to])));
+    expect(primary.size).toBe(layout.nodes.length - 1);
+    relying.nodes.forEach((n, i) => {
+      if (primary.has(n.id)) expect(primary.get(n.id), n.id).toBe(relying.nodes[parent[i]!]!.id);
+    });
   });
 
   it('lays out every root question for the whole map', () => {
