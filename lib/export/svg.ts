@@ -1,7 +1,7 @@
 /**
  * A map view as a standalone SVG picture, laid out on the server: each question is a tidy tree
  * (d3-hierarchy) from the question through its positions to the arguments and facts for and
- * against them, read left to right, each node placed by the map's own rule (`treeParents`); links
+ * against them, read left to right, each node placed by the map's own forest (`treeForest`); links
  * that are not a node's place in the tree are drawn as dashed cross-links. Stance is shown by line style and a symbol as well as colour. Used for the SVG
  * download, the PNG made from it in the browser, and the /embed view.
  */
@@ -9,7 +9,7 @@ import { hierarchy, tree, type HierarchyPointNode } from 'd3';
 import type { GraphIndex, Edge } from '@/lib/graph/graph';
 import type { DebateNode, Relation } from '@/lib/model/schema';
 import { escapeXml } from './graphml';
-import { treeParents } from '@/lib/map/layout';
+import { treeForest, treeLinkDirection, type TreeItem } from '@/lib/map/layout';
 import { MAP_RELATIONS } from '@/lib/map/encoding';
 
 /** Which part of the map: one question's tree, or every root question when `question` is absent. */
@@ -62,45 +62,33 @@ interface TreeDatum {
 }
 
 /**
- * Each node's place in the tree, by the same rule as the map (lib/map/layout.ts `treeParents`):
- * its first link, a fact hanging under the first node that relies on it, loops cut. So a picture
- * and the map never disagree about where a node belongs.
+ * The map's own forest (lib/map/layout.ts `treeForest`): each node placed by its first link, a fact
+ * hung under the first node that relies on it, loops cut, siblings and roots in the map's order.
+ * So a picture and the map never disagree about where a node belongs.
  */
 function forest(graph: GraphIndex) {
   const nodes = [...graph.nodes.values()];
-  const { parent, relation } = treeParents(nodes);
-  const children = new Map<string, { node: DebateNode; relation: Relation }[]>();
-  const placeOf = new Map<string, { parent: string; relation: Relation }>();
-  const roots: DebateNode[] = [];
-  nodes.forEach((node, i) => {
-    const p = parent[i]!;
-    if (p === -1) {
-      roots.push(node);
-      return;
-    }
-    const rel = MAP_RELATIONS[relation[i]!]!;
-    placeOf.set(node.id, { parent: nodes[p]!.id, relation: rel });
-    children.set(nodes[p]!.id, [...(children.get(nodes[p]!.id) ?? []), { node, relation: rel }]);
-  });
-  const grow = (node: DebateNode, rel?: Relation): TreeDatum => {
-    const kids = (children.get(node.id) ?? []).map((c) => grow(c.node, c.relation));
-    return rel ? { node, relation: rel, children: kids } : { node, children: kids };
+  const { parent, relation, items, roots } = treeForest(nodes);
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const grow = (item: TreeItem): TreeDatum => {
+    const node = nodes[item.index]!;
+    const children = item.children.map(grow);
+    const rel = parent[item.index] === -1 ? undefined : MAP_RELATIONS[relation[item.index]!];
+    return rel ? { node, relation: rel, children } : { node, children };
   };
-  // Questions first, then any other root (a node whose targets are all outside the view), each by id.
-  const order = (n: DebateNode) => `${n.kind === 'question' ? 0 : 1}${n.id}`;
-  return { grow, placeOf, roots: roots.sort((a, b) => order(a).localeCompare(order(b))).map((n) => n.id) };
+  const direction = (e: Edge) => treeLinkDirection(parent, relation, index.get(e.from)!, index.get(e.to)!, e.relation);
+  return { grow: (id: string) => grow(items[index.get(id)!]!), direction, roots: roots.map((r) => nodes[r.index]!.id) };
 }
 
 export function layoutMapView(graph: GraphIndex, view: MapView = {}): MapLayout {
-  const { grow, placeOf, roots: allRoots } = forest(graph);
+  const { grow, direction, roots: allRoots } = forest(graph);
   const roots = view.question ? [view.question] : allRoots;
   const nodes: PlacedNode[] = [];
   let top = MARGIN;
   let width = 0;
   for (const rootId of roots) {
-    const root = graph.node(rootId);
-    if (!root) continue;
-    const data = grow(root);
+    if (!graph.node(rootId)) continue;
+    const data = grow(rootId);
     const laidOut = tree<TreeDatum>().nodeSize([ROW, COLUMN])(hierarchy(data, (d) => d.children));
     const all: HierarchyPointNode<TreeDatum>[] = laidOut.descendants();
     const minX = Math.min(...all.map((n) => n.x));
@@ -117,12 +105,10 @@ export function layoutMapView(graph: GraphIndex, view: MapView = {}): MapLayout 
   const links: PlacedLink[] = graph.edges
     .filter((e: Edge) => inView.has(e.from) && inView.has(e.to))
     .map((e) => {
-      const place = placeOf.get(e.from);
       // A fact placed under the node that relies on it: that relies-on-fact link is its tree link, read backwards.
-      const factPlace = e.relation === 'relies-on-fact' ? placeOf.get(e.to) : undefined;
-      const backwards = factPlace?.parent === e.from && factPlace.relation === e.relation;
-      const primary = (place?.parent === e.to && place.relation === e.relation) || backwards;
-      return backwards ? { from: e.from, to: e.to, relation: e.relation, primary, backwards } : { from: e.from, to: e.to, relation: e.relation, primary };
+      const way = direction(e);
+      const link = { from: e.from, to: e.to, relation: e.relation, primary: way !== undefined };
+      return way === 'backwards' ? { ...link, backwards: true } : link;
     });
   return { nodes, links, width: Math.max(width, 320), height: Math.max(top - TREE_GAP + MARGIN, 120) + LEGEND_HEIGHT };
 }

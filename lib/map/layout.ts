@@ -9,7 +9,7 @@ import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Corpus } from '@/lib/data/validate';
 import { datasetVersion } from '@/lib/export/json';
 import { earliestDay, latestDay } from '@/lib/model/dates';
-import type { DebateNode } from '@/lib/model/schema';
+import type { DebateNode, Relation } from '@/lib/model/schema';
 import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_NODE_KINDS, MAP_RELATIONS, MAP_VERIFICATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from './encoding';
 
 /** Vertical distance between sibling rows and horizontal distance between tree levels. */
@@ -22,7 +22,7 @@ export const TARGET_ASPECT = 1.6;
 
 const RELATION_ORDER: Record<string, number> = { answers: 0, 'subquestion-of': 1, supports: 2, opposes: 3, undercuts: 4, 'relies-on-fact': 5 };
 
-interface TreeItem {
+export interface TreeItem {
   index: number;
   children: TreeItem[];
 }
@@ -71,8 +71,23 @@ export function treeParents(nodes: readonly DebateNode[]): { parent: number[]; r
   return { parent, relation };
 }
 
-export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: [string, string]; version?: string } = {}): MapData {
-  const nodes = corpus.nodes;
+/**
+ * Whether the link from → to is a tree link: 'forward' when it is the node's own place (its first
+ * link), 'backwards' when it is the relies-on-fact link under which the fact was hung; otherwise
+ * it is drawn as a cross-link.
+ */
+export function treeLinkDirection(parent: readonly number[], relation: readonly number[], from: number, to: number, linkRelation: Relation): 'forward' | 'backwards' | undefined {
+  if (parent[from] === to && MAP_RELATIONS[relation[from]!] === linkRelation) return 'forward';
+  if (parent[to] === from && linkRelation === 'relies-on-fact') return 'backwards';
+  return undefined;
+}
+
+/**
+ * The forest the map draws: every node's tree item (its children in the map's deterministic
+ * order), the roots (questions first), and each node's kind as an index into MAP_NODE_KINDS.
+ * The SVG export places nodes with the same forest.
+ */
+export function treeForest(nodes: readonly DebateNode[]): { parent: number[]; relation: number[]; kind: number[]; items: TreeItem[]; roots: TreeItem[] } {
   const { parent, relation } = treeParents(nodes);
   const items: TreeItem[] = nodes.map((_, index) => ({ index, children: [] }));
   const roots: TreeItem[] = [];
@@ -88,6 +103,12 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
   // Questions first, then stray facts; each group in id order.
   const kindKey = nodes.map((n) => MAP_NODE_KINDS.indexOf(n.kind));
   roots.sort((a, b) => kindKey[a.index]! - kindKey[b.index]! || byCodePoint(nodes[a.index]!.id, nodes[b.index]!.id));
+  return { parent, relation, kind: kindKey, items, roots };
+}
+
+export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: [string, string]; version?: string } = {}): MapData {
+  const nodes = corpus.nodes;
+  const { parent, relation, kind, roots } = treeForest(nodes);
 
   const x = new Array<number>(nodes.length).fill(0);
   const y = new Array<number>(nodes.length).fill(0);
@@ -136,8 +157,7 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
     n.links.forEach((l) => {
       const t = nodeIndex.get(l.target);
       if (t === undefined) return;
-      const isTreeEdge = (parent[i] === t && MAP_RELATIONS[relation[i]!] === l.relation) || (parent[t] === i && l.relation === 'relies-on-fact');
-      if (!isTreeEdge) cross.push(i, t, MAP_RELATIONS.indexOf(l.relation));
+      if (!treeLinkDirection(parent, relation, i, t, l.relation)) cross.push(i, t, MAP_RELATIONS.indexOf(l.relation));
     });
   });
 
@@ -165,7 +185,7 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
     dateRange: options.dateRange ?? dateRangeOf(corpus),
     ids: nodes.map((n) => n.id),
     titles: nodes.map((n) => n.title),
-    kind: kindKey,
+    kind,
     firstStated: days,
     x,
     y,
