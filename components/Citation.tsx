@@ -1,7 +1,7 @@
 /** One citation: the source, its pinpoint (or why there is none), a verbatim quote with its translation, and its status. */
 import type { Citation as CitationRecord, Source } from '@/lib/model/schema';
 import { languageName } from '@/lib/model/labels';
-import { PinpointText } from './PinpointText';
+import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
 /** citation: what the node cites; source: the cited record (undefined only for a community source). */
@@ -22,7 +22,7 @@ export function Citation({ citation, source }: { citation: CitationRecord; sourc
       ) : (
         <span>{citation.source}</span>
       )}
-      {citation.unpinned ? <div className="muted small unpinned">No paragraph or page given: {citation.unpinned}</div> : null}
+      {citation.unpinned ? <UnpinnedNote reason={citation.unpinned} /> : null}
       {citation.note ? <div className="muted small">{citation.note}</div> : null}
       {citation.quote ? (
         <blockquote>

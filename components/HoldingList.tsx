@@ -2,7 +2,7 @@
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
 import { OUTCOME_LABELS } from '@/lib/model/labels';
-import { PinpointText } from './PinpointText';
+import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
 const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
@@ -53,7 +53,7 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                       </td>
                       <td>
                         {h.summary}
-                        {h.unpinned ? <div className="muted small unpinned">No paragraph or page given: {h.unpinned}</div> : null}
+                        {h.unpinned ? <UnpinnedNote reason={h.unpinned} /> : null}
                       </td>
                     </tr>
                   );

@@ -1,4 +1,7 @@
-/** A pinpoint ("para 71-75") and, where the number was read elsewhere than the source's own page, a link to that page. */
+/**
+ * A pinpoint ("para 71-75") and, where the number was read elsewhere than the source's own page, a
+ * link to that page; or, where there is none, the editors' reason.
+ */
 import type { Pinpoint } from '@/lib/model/schema';
 import { formatPinpoint } from '@/lib/model/labels';
 
@@ -14,6 +17,11 @@ export function PinpointText({ pinpoint }: { pinpoint: Pinpoint }) {
       ) : null}
     </>
   );
+}
+
+/** Why a citation or holding has no pinpoint, as the editors recorded it. */
+export function UnpinnedNote({ reason }: { reason: string }) {
+  return <div className="muted small unpinned">No paragraph or page given: {reason}</div>;
 }
 
 function hostOf(url: string): string {

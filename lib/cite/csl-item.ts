@@ -8,6 +8,9 @@ import type { Court, DebateNode, Jurisdiction, Source, SourceType } from '@/lib/
 type DateParts = { 'date-parts': [number[]] };
 type CslName = { family: string; given: string } | { literal: string };
 
+/** The citation styles the site formats in (lib/cite/format.ts); an item may vary by style. */
+export type CitationStyleId = 'oscola' | 'apa' | 'chicago';
+
 /** The CSL 1.0.2 item fields this project writes. */
 export interface CslItem {
   id: string;
@@ -98,7 +101,7 @@ export function courtOf(source: Source, ctx: SourceContext): Court | undefined {
 }
 
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
-export function sourceToCsl(source: Source, ctx: SourceContext, variant: 'oscola' | 'apa' | 'chicago' = 'oscola'): CslItem {
+export function sourceToCsl(source: Source, ctx: SourceContext, variant: CitationStyleId = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
   const item: CslItem = { id: source.id, type, title: caseName(source), issued: dateParts(source.date), URL: source.url, language: source.language };
   const ids = source.identifiers;
@@ -165,7 +168,7 @@ const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', p
  * (citeproc drops APA's "Version" label for hex hashes that look numeric), Chicago an entry with
  * its own "version" label.
  */
-export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: 'oscola' | 'apa' | 'chicago' = 'chicago'): CslItem {
+export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: CitationStyleId = 'chicago'): CslItem {
   return {
     id: node.id,
     type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',

@@ -3,11 +3,11 @@
  * citation-js from CSL-JSON: no hand-written templates, so the styles' rules apply as published.
  */
 import type { Pinpoint } from '@/lib/model/schema';
-import type { CslItem } from './csl-item';
+import type { CitationStyleId, CslItem } from './csl-item';
 import { citationJs, type StyleName } from './engine';
 
 export interface CitationStyle {
-  id: 'oscola' | 'apa' | 'chicago';
+  id: CitationStyleId;
   label: string;
   csl: StyleName;
   /** The CSL locale the style is written for. */
