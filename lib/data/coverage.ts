@@ -5,11 +5,11 @@
 import type { AuthorityLevel, Source, SourceType } from '@/lib/model/schema';
 import type { Corpus } from './validate';
 
-export const PRIMARY_AUTHORITIES: readonly AuthorityLevel[] = ['primary-law', 'court', 'official'];
+const PRIMARY_AUTHORITIES: readonly AuthorityLevel[] = ['primary-law', 'court', 'official'];
 /** Press releases and news have no numbered paragraphs or pages to point at. */
 const UNNUMBERED_TYPES: readonly SourceType[] = ['press-release', 'news'];
 
-export const isPrimary = (source: Source): boolean => PRIMARY_AUTHORITIES.includes(source.authority);
+const isPrimary = (source: Source): boolean => PRIMARY_AUTHORITIES.includes(source.authority);
 /** A primary ruling, law or report: numbered, so a citation of it should carry a pinpoint. */
 export const isPinpointable = (source: Source): boolean => isPrimary(source) && !UNNUMBERED_TYPES.includes(source.type);
 

@@ -307,7 +307,6 @@ export function validateCorpus(files: RawFile[]): Corpus {
       issues.push({ ...where, path: `${where.path}.jurisdiction`, message: `court "${h.court}" belongs to ${court.jurisdiction}, not ${h.jurisdiction}` });
     }
     checkJurisdiction(h.jurisdiction, { ...where, path: `${where.path}.jurisdiction` });
-    if (h.pinpoint && h.unpinned) issues.push({ ...where, path: `${where.path}.unpinned`, message: 'a holding has either a pinpoint or an "unpinned" reason, not both' });
     for (const field of ['adopts', 'rejects'] as const) {
       h[field].forEach((p, i) => {
         const n = nodeById.get(p);

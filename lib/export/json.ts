@@ -34,7 +34,7 @@ export const MapExport = z.strictObject({
   nodes: z.array(DebateNode),
   edges: z.array(ExportEdge),
   sources: z.array(Source),
-  holdings: z.array(Holding.extend({ date: z.string() })),
+  holdings: z.array(Holding.safeExtend({ date: z.string() })),
   actors: z.array(Actor),
   operations: z.array(Operation),
   jurisdictions: z.array(Jurisdiction),

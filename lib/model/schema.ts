@@ -209,26 +209,28 @@ export const Actor = z.strictObject({
 });
 export type Actor = z.infer<typeof Actor>;
 
-export const Holding = z.strictObject({
-  id: Id,
-  /** The ruling (a judgment or decision in data/sources/) that holds this. */
-  source: Id,
-  question: Id,
-  jurisdiction: JurisdictionCode,
-  /** The court id in data/jurisdictions.json; its level places the holding in the hierarchy. */
-  court: Id,
-  outcome: Outcome,
-  /** What the court decided on this question, in the editors' own words. */
-  summary: z.string().min(10),
-  pinpoint: Pinpoint.optional(),
-  /** Why there is no pinpoint (e.g. the reasoning could not be read); shown to readers. Never with a pinpoint. */
-  unpinned: z.string().min(10).optional(),
-  quote: Quote.optional(),
-  /** Positions this holding adopts (or rejects), so a node can list the rulings that touch it. */
-  adopts: z.array(Id).default([]),
-  rejects: z.array(Id).default([]),
-  operations: z.array(Id).default([]),
-});
+export const Holding = z
+  .strictObject({
+    id: Id,
+    /** The ruling (a judgment or decision in data/sources/) that holds this. */
+    source: Id,
+    question: Id,
+    jurisdiction: JurisdictionCode,
+    /** The court id in data/jurisdictions.json; its level places the holding in the hierarchy. */
+    court: Id,
+    outcome: Outcome,
+    /** What the court decided on this question, in the editors' own words. */
+    summary: z.string().min(10),
+    pinpoint: Pinpoint.optional(),
+    /** Why there is no pinpoint (e.g. the reasoning could not be read); shown to readers. Never with a pinpoint. */
+    unpinned: z.string().min(10).optional(),
+    quote: Quote.optional(),
+    /** Positions this holding adopts (or rejects), so a node can list the rulings that touch it. */
+    adopts: z.array(Id).default([]),
+    rejects: z.array(Id).default([]),
+    operations: z.array(Id).default([]),
+  })
+  .refine((h) => !(h.pinpoint && h.unpinned), { message: 'a holding has either a pinpoint or an "unpinned" reason, not both', path: ['unpinned'] });
 export type Holding = z.infer<typeof Holding>;
 
 export const AppealLink = z.strictObject({

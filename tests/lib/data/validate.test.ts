@@ -58,9 +58,7 @@ describe('validateCorpus', () => {
 
   it('rejects a holding that gives both a pinpoint and a reason for having none', () => {
     const files = withEdit(HOLDINGS, (d) => (d.holdings[0] = { ...d.holdings[0], pinpoint: { kind: 'paragraph', value: '3' }, unpinned: 'The numbered text was not read.' }));
-    const issues = issuesOf(files);
-    expect(issues.map((i) => i.message).join('\n')).toMatch(/either a pinpoint or an "unpinned" reason/);
-    expect(issues.find((i) => /unpinned/.test(i.message))!.file).toBe(HOLDINGS);
+    expectIssue(files, HOLDINGS, '$.holdings[0].unpinned', /either a pinpoint or an "unpinned" reason/);
   });
 
   it('rejects a position without a citation', () => {
