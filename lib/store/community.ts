@@ -75,6 +75,33 @@ export const PINPOINT_KEY_SUFFIX = '/pinpoint';
 export const citationPinpointKey = (nodeId: string, index: number) => `${nodeId}#${index}${PINPOINT_KEY_SUFFIX}`;
 export const holdingPinpointKey = (holdingId: string) => `${holdingId}${PINPOINT_KEY_SUFFIX}`;
 
+export interface ReaderPinpointItem {
+  /** The node (with `citation`) or the holding (with `holding`). */
+  target: string;
+  citation?: number;
+  holding?: string;
+  pinpoint: Pinpoint;
+  provenance: Provenance;
+}
+
+/** Every approved reader's pinpoint in a merged corpus, with where it belongs. */
+export function readerPinpoints(corpus: CommunityCorpus): ReaderPinpointItem[] {
+  const items: ReaderPinpointItem[] = [];
+  for (const [key, provenance] of corpus.community) {
+    if (!key.endsWith(PINPOINT_KEY_SUFFIX)) continue;
+    const at = pinpointAt(corpus, key);
+    if (!at?.pinpoint) continue;
+    const place = key.slice(0, -PINPOINT_KEY_SUFFIX.length);
+    const hash = place.lastIndexOf('#');
+    items.push(
+      hash >= 0
+        ? { target: place.slice(0, hash), citation: Number(place.slice(hash + 1)), pinpoint: at.pinpoint, provenance }
+        : { target: place, holding: place, pinpoint: at.pinpoint, provenance },
+    );
+  }
+  return items;
+}
+
 /** The citation or holding a pinpoint key names in a merged corpus, with the page that shows it. */
 export function pinpointAt(corpus: CommunityCorpus, key: string): { pinpoint?: Pinpoint; source?: Source; title: string; href: string } | undefined {
   const at = key.slice(0, -PINPOINT_KEY_SUFFIX.length);

@@ -32,6 +32,26 @@ export const RULING_DISPOSITIONS = [
   'other',
 ] as const;
 
+/** What each disposition means, for the proposal form. */
+export const RULING_DISPOSITION_MEANINGS: Record<(typeof RULING_DISPOSITIONS)[number], string> = {
+  'declared-inadmissible': 'application, complaint, appeal or action declared inadmissible: the merits were not decided',
+  'leave-refused': 'permission or leave to appeal refused (or appeal not admitted for hearing)',
+  dismissed: 'action, appeal, complaint or application dismissed or rejected as unfounded',
+  allowed: 'appeal, complaint or application allowed (in whole or part) without remittal',
+  'quashed-and-remitted': 'decision under review set aside and the case sent back',
+  'referred-to-cjeu': 'questions referred to the Court of Justice for a preliminary ruling',
+  'reference-answered': 'answered questions referred by another court',
+  'declared-in-conformity': 'statutory provisions declared compatible with the constitution',
+  'declared-unconstitutional': 'statutory provisions declared incompatible with the constitution',
+  convicted: 'trial judgment convicting (resting in part on the evidence)',
+  acquitted: 'trial judgment acquitting',
+  'evidence-ruling': 'a ruling at trial or in a preparatory hearing on whether evidence may be used',
+  'detention-upheld': 'pre-trial detention (or a detention complaint’s rejection) upheld',
+  'detention-lifted': 'pre-trial detention lifted or arrest warrant set aside',
+  'opinion-delivered': 'an Advocate General’s opinion: no decision',
+  other: 'none of the above: say what the court did',
+};
+
 /** The source types a ruling can have. */
 export const RULING_TYPES = ['judgment', 'decision', 'opinion'] as const;
 

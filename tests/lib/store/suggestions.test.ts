@@ -18,7 +18,7 @@ const corpus: LoadedCorpus = answersOf(fixture.graph.node('q-test')).length
       ...fixture,
       nodes: fixture.nodes.map((n) =>
         n.id === 'q-test'
-          ? ({ ...n, answers: [{ id: 'yes', label: 'Yes', positions: ['pos-yes'] }, { id: 'no', label: 'No', positions: ['pos-no'] }, { id: 'not-reached', label: 'Not reached', positions: [] }] } as typeof n)
+          ? ({ ...n, answers: [{ id: 'yes', label: 'Yes', positions: ['pos-yes'] }, { id: 'no', label: 'No', positions: ['pos-no'] }, { id: 'not-reached', label: 'Not reached', positions: [] }] } as unknown as typeof n)
           : n,
       ),
     });
