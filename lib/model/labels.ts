@@ -1,5 +1,5 @@
 /** Reader-facing words for the model's enums, in one place so every view says the same. */
-import type { AuthorityLevel, Holding, SourceType, VerificationStatus } from './schema';
+import type { Answer, AuthorityLevel, Holding, SourceType, VerificationStatus } from './schema';
 import { NON_EVIDENCE_DISPOSITIONS, type Disposition, type EvidenceEffect } from './holding-terms';
 
 export const VERIFICATION_LABELS: Record<VerificationStatus, { label: string; explanation: string }> = {
@@ -99,4 +99,28 @@ export function languageName(tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/** A holding in words: the answer in its question's vocabulary, what the court pronounced, and the evidence effect where it had one. */
+export interface HoldingWords {
+  answerId: string;
+  answer: string;
+  /** Why the ruling did not decide the question (answer "not-reached"). */
+  notReached: string | undefined;
+  disposition: string;
+  evidence: string | undefined;
+}
+
+export function holdingWords(
+  h: Pick<Holding, 'answer' | 'notReached' | 'disposition' | 'dispositionNote' | 'evidence'>,
+  answers: readonly Pick<Answer, 'id' | 'label'>[],
+): HoldingWords {
+  const evidence = shownEvidence(h);
+  return {
+    answerId: h.answer,
+    answer: answers.find((a) => a.id === h.answer)?.label ?? h.answer,
+    notReached: h.notReached,
+    disposition: dispositionWords(h),
+    evidence: evidence ? EVIDENCE_LABELS[evidence].label : undefined,
+  };
 }
