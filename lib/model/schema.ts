@@ -394,7 +394,7 @@ export const QuestionFile = z.strictObject({
   $schema: z.string().optional(),
   question: QuestionNode.extend({
     answers: z
-      .array(Answer)
+      .array(Answer, { error: (iss) => (iss.input === undefined ? 'missing "answers": the answers a ruling can give to this question, "not-reached" among them (see data/README.md)' : undefined) })
       .min(3, 'a question has at least three answers, one of them "not-reached"')
       .describe('The answers a ruling can give to this question: at least three, one of them "not-reached" (positions: []); a position under at most one answer.'),
   }),
