@@ -20,7 +20,9 @@ export const PartialDate = z
 
 export const HttpsUrl = z
   .url({ message: 'must be a URL' })
-  .refine((u) => u.startsWith('https://'), 'URLs must use https://');
+  .refine((u) => u.startsWith('https://'), 'URLs must use https://')
+  // Exports promise RFC 3986 URIs, which reference managers and JSON Schema's "uri" format expect.
+  .refine((u) => /^[\x21-\x7e]+$/.test(u), 'URLs must be ASCII: percent-encode other characters (e.g. "–" as %E2%80%93)');
 
 /**
  * ECLI per Council conclusions 2011/C 127/01: ECLI:country:court:year:ordinal.
