@@ -12,7 +12,8 @@ import type { FieldError } from '@/lib/store/rules';
 import { getStore } from '@/lib/store/db';
 import { loadDraft } from '@/lib/store/form-http';
 import { answersOf } from '@/lib/store/community';
-import { RULING_DISPOSITIONS, RULING_DISPOSITION_MEANINGS, RULING_TYPES } from '@/lib/store/suggestions';
+import { RULING_DISPOSITIONS, RULING_TYPES } from '@/lib/store/suggestions';
+import { DISPOSITION_LABELS } from '@/lib/model/labels';
 
 export const metadata: Metadata = { title: 'Contribute', description: 'Propose a sourced position, argument, fact or source for the map, a pinpoint for a citation, or a missing ruling.' };
 
@@ -84,7 +85,7 @@ function RulingPage({ corpus, target, values, errors, expired }: SuggestPageProp
           answers={answersOf(question)}
           courts={corpus.jurisdictions.flatMap((j) => j.courts.map((c) => ({ id: c.id, label: `${j.name}: ${c.name}` })))}
           types={RULING_TYPES}
-          dispositions={RULING_DISPOSITIONS.map((d) => ({ value: d, meaning: RULING_DISPOSITION_MEANINGS[d] }))}
+          dispositions={RULING_DISPOSITIONS.map((d) => ({ value: d, label: DISPOSITION_LABELS[d].label, meaning: DISPOSITION_LABELS[d].meaning }))}
           values={values}
           errors={errors}
         />

@@ -174,7 +174,7 @@ export interface RulingFormProps {
   answers: { id: string; label: string; meaning?: string }[];
   courts: { id: string; label: string }[];
   types: readonly string[];
-  dispositions: { value: string; meaning: string }[];
+  dispositions: { value: string; label: string; meaning: string }[];
   values?: FormValues;
   errors?: FieldError[];
 }
@@ -284,7 +284,7 @@ export function ProposeRulingForm({ question, answers, courts, types, dispositio
             <option value="">Choose…</option>
             {dispositions.map((d) => (
               <option key={d.value} value={d.value}>
-                {d.value} — {d.meaning}
+                {d.label} — {d.meaning}
               </option>
             ))}
           </select>

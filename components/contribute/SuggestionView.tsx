@@ -3,7 +3,7 @@
  * rendered as text by React (escaped); links only ever carry https URLs, checked again here.
  */
 import type { LoadedCorpus } from '@/lib/data/corpus';
-import { formatPinpoint } from '@/lib/model/labels';
+import { DISPOSITION_LABELS, formatPinpoint } from '@/lib/model/labels';
 import { answersOf } from '@/lib/store/community';
 import type { PinpointSuggestion, RulingProposal } from '@/lib/store/suggestions';
 import { nodeHref } from './links';
@@ -110,7 +110,7 @@ export function SuggestionView({ submission: s, corpus, showEmail = false }: { s
         </dd>
         <dt>What the court pronounced</dt>
         <dd>
-          {s.disposition}
+          {DISPOSITION_LABELS[s.disposition]?.label ?? s.disposition}
           {s.dispositionNote ? (
             <>
               {' '}

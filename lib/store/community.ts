@@ -5,7 +5,7 @@
  */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { indexCorpus } from '@/lib/data/corpus';
-import type { Actor, AuthorityLevel, Citation, DebateNode, Link, Pinpoint, Source, SourceType } from '@/lib/model/schema';
+import type { Actor, Answer, AuthorityLevel, Citation, DebateNode, Link, Pinpoint, Source, SourceType } from '@/lib/model/schema';
 import { JURISDICTION_NOT_GIVEN } from '@/lib/model/attribution';
 import type { Contribution } from './contributions';
 import type { MapLookup, NewSource, SourceRef } from './rules';
@@ -35,18 +35,9 @@ export function mapLookup(corpus: Pick<LoadedCorpus, 'graph' | 'sourceById' | 'a
   };
 }
 
-/** One answer in a question's vocabulary (the holding model's `answers`); read defensively from the node. */
-export interface QuestionAnswer {
-  id: string;
-  label: string;
-  meaning?: string;
-}
-
-export function answersOf(node: DebateNode | undefined): QuestionAnswer[] {
-  if (node?.kind !== 'question') return [];
-  const answers = (node as { answers?: unknown }).answers;
-  if (!Array.isArray(answers)) return [];
-  return answers.filter((a): a is QuestionAnswer => typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.label === 'string');
+/** A question's answer vocabulary (none for other nodes). */
+export function answersOf(node: DebateNode | undefined): Answer[] {
+  return node?.kind === 'question' ? node.answers : [];
 }
 
 /** The lookups the pinpoint and ruling rules need: citations, holdings, question answers and courts. */

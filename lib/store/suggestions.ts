@@ -8,49 +8,12 @@
  * Errors are { field, message } with dotted paths, as for the other kinds (rules.ts).
  */
 import { z } from 'zod';
-import { ECLI_PATTERN, Id } from '@/lib/model/schema';
+import { DISPOSITIONS, ECLI_PATTERN, Id, NOT_REACHED } from '@/lib/model/schema';
 import { isCalendarDate } from '@/lib/model/dates';
 import { ContributionInput, LIMITS, PinpointInput, fieldName, plainText, validateContribution, type FieldError, type MapLookup, type Submission, type Validated } from './rules';
 
-/** What a ruling's court pronounced (the holding model's disposition vocabulary). */
-export const RULING_DISPOSITIONS = [
-  'declared-inadmissible',
-  'leave-refused',
-  'dismissed',
-  'allowed',
-  'quashed-and-remitted',
-  'referred-to-cjeu',
-  'reference-answered',
-  'declared-in-conformity',
-  'declared-unconstitutional',
-  'convicted',
-  'acquitted',
-  'evidence-ruling',
-  'detention-upheld',
-  'detention-lifted',
-  'opinion-delivered',
-  'other',
-] as const;
-
-/** What each disposition means, for the proposal form. */
-export const RULING_DISPOSITION_MEANINGS: Record<(typeof RULING_DISPOSITIONS)[number], string> = {
-  'declared-inadmissible': 'application, complaint, appeal or action declared inadmissible: the merits were not decided',
-  'leave-refused': 'permission or leave to appeal refused (or appeal not admitted for hearing)',
-  dismissed: 'action, appeal, complaint or application dismissed or rejected as unfounded',
-  allowed: 'appeal, complaint or application allowed (in whole or part) without remittal',
-  'quashed-and-remitted': 'decision under review set aside and the case sent back',
-  'referred-to-cjeu': 'questions referred to the Court of Justice for a preliminary ruling',
-  'reference-answered': 'answered questions referred by another court',
-  'declared-in-conformity': 'statutory provisions declared compatible with the constitution',
-  'declared-unconstitutional': 'statutory provisions declared incompatible with the constitution',
-  convicted: 'trial judgment convicting (resting in part on the evidence)',
-  acquitted: 'trial judgment acquitting',
-  'evidence-ruling': 'a ruling at trial or in a preparatory hearing on whether evidence may be used',
-  'detention-upheld': 'pre-trial detention (or a detention complaint’s rejection) upheld',
-  'detention-lifted': 'pre-trial detention lifted or arrest warrant set aside',
-  'opinion-delivered': 'an Advocate General’s opinion: no decision',
-  other: 'none of the above: say what the court did',
-};
+/** What a ruling's court pronounced: the holding model's vocabulary. */
+export const RULING_DISPOSITIONS = DISPOSITIONS;
 
 /** The source types a ruling can have. */
 export const RULING_TYPES = ['judgment', 'decision', 'opinion'] as const;
@@ -224,8 +187,8 @@ export function validateRulingProposal(raw: unknown, map: SuggestionLookup): Any
   if (!map.court(value.court)) errors.push({ field: 'court', message: `there is no court "${value.court}" in the map's list of courts` });
   const ids = value.identifiers;
   if (!ids.ecli && !ids.caseNumbers?.length && !ids.neutralCitation) errors.push({ field: 'identifiers', message: 'give at least one identifier: the ECLI, a case number or the neutral citation' });
-  if (value.answer === 'not-reached' && !value.notReached) errors.push({ field: 'notReached', message: 'say why the ruling did not decide the question' });
-  if (value.answer !== 'not-reached' && value.notReached) errors.push({ field: 'notReached', message: 'only a ruling that did not decide the question says why it did not' });
+  if (value.answer === NOT_REACHED && !value.notReached) errors.push({ field: 'notReached', message: 'say why the ruling did not decide the question' });
+  if (value.answer !== NOT_REACHED && value.notReached) errors.push({ field: 'notReached', message: 'only a ruling that did not decide the question says why it did not' });
   if (value.disposition === 'other' && !value.dispositionNote) errors.push({ field: 'dispositionNote', message: 'with the disposition "other", say in a few words what the court did' });
   errors.push(...coiError(value));
   return errors.length ? { ok: false, errors } : { ok: true, value };

@@ -7,21 +7,14 @@ import { readAudit } from '@/lib/store/audit';
 import { proposalsFor, rulingHoldingId, rulingSourceId } from '@/lib/store/export';
 import { indexCorpus, type LoadedCorpus } from '@/lib/data/corpus';
 import { validateCorpus } from '@/lib/data/validate';
+import { buildFeed } from '@/lib/feeds/entries';
+import { renderAtom } from '@/lib/feeds/atom';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { fixtureFiles } from '../../fixtures/corpus';
 import { backends, cleanupStores } from '../../support/stores';
 
 const fixture = indexCorpus(validateCorpus(fixtureFiles()));
-// The fixture question with an answer vocabulary, whether or not the fixture gives it one.
-const corpus: LoadedCorpus = answersOf(fixture.graph.node('q-test')).length
-  ? fixture
-  : indexCorpus({
-      ...fixture,
-      nodes: fixture.nodes.map((n) =>
-        n.id === 'q-test'
-          ? ({ ...n, answers: [{ id: 'yes', label: 'Yes', positions: ['pos-yes'] }, { id: 'no', label: 'No', positions: ['pos-no'] }, { id: 'not-reached', label: 'Not reached', positions: [] }] } as unknown as typeof n)
-          : n,
-      ),
-    });
+const corpus: LoadedCorpus = fixture;
 const map = mapLookup(corpus);
 const answer = answersOf(corpus.graph.node('q-test')).find((a) => a.id !== 'not-reached')!.id;
 
@@ -213,6 +206,18 @@ describe('approved suggestions in the merged map and the export', () => {
       unpinned: PROPOSED_UNPINNED,
     });
     expect(r!.provenance.statusUrl).toBe(`/contributions/${ruling.id}`);
+  });
+});
+
+describe('approved pinpoints in the feeds', () => {
+  it('are listed as pinpoints on their citation or holding, in the feed of their question, and parse', () => {
+    const cit = approved('a'.repeat(24), valid(pinpointBody()));
+    const hold = approved('b'.repeat(24), valid(pinpointBody({ target: 'h-test', citation: undefined, pinpoint: { kind: 'page', value: '7' } })));
+    const f = buildFeed(mergeApproved(corpus, [cit, hold]), { kind: 'question', id: 'q-test' }, 'https://admissible.test');
+    const pins = f.entries.filter((e) => e.title.startsWith('Pinpoint supplied'));
+    expect(pins.map((e) => e.title).sort()).toEqual(['Pinpoint supplied: p 7 in Test judgment', 'Pinpoint supplied: para 42 in Test article'].sort());
+    expect(pins.map((e) => e.link).sort()).toEqual(['https://admissible.test/node/pos-no', 'https://admissible.test/questions/q-test#h-test']);
+    expect(parseFeed(renderAtom(f)).items).toHaveLength(f.entries.length);
   });
 });
 
