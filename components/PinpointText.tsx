@@ -4,7 +4,8 @@
  */
 import type { Pinpoint } from '@/lib/model/schema';
 import { formatPinpoint } from '@/lib/model/labels';
-import { ReaderPinpoint, suggestPinpointHref, type PinpointPlace } from './contribute/ReaderPinpoint';
+import { ReaderPinpoint } from './contribute/ReaderPinpoint';
+import { suggestPinpointHref, type PinpointPlace } from './contribute/links';
 
 export function PinpointText({ pinpoint }: { pinpoint: Pinpoint }) {
   return (

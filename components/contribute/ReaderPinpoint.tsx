@@ -6,9 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { formatPinpoint } from '@/lib/model/labels';
-
-/** A citation (node id and index) or a holding. */
-export type PinpointPlace = { target: string; citation: number } | { holding: string };
+import type { PinpointPlace } from './links';
 
 interface Item {
   target: string;
@@ -16,12 +14,6 @@ interface Item {
   holding?: string;
   pinpoint: { kind: string; value: string; seenAt?: string };
   provenance: { contributor?: string; approvedAt: string; statusUrl: string };
-}
-
-export function suggestPinpointHref(place: PinpointPlace): string {
-  return 'holding' in place
-    ? `/contribute?suggest=pinpoint&holding=${encodeURIComponent(place.holding)}`
-    : `/contribute?suggest=pinpoint&target=${encodeURIComponent(place.target)}&citation=${place.citation}`;
 }
 
 let approved: Promise<Item[]> | undefined;
