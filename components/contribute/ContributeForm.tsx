@@ -98,9 +98,10 @@ export function ContributeForm(props: ContributeFormProps) {
   const ErrorText = ({ field }: { field: string }) => {
     const list = errorFor(field);
     return list.length ? (
-      <p className="field-error" id={`${idFor(field)}-error`}>
+      // A span (shown as a block): it sits inside the field's <p>, where a <p> may not.
+      <span className="field-error" id={`${idFor(field)}-error`}>
         {list.map((e) => e.message).join('; ')}
-      </p>
+      </span>
     ) : null;
   };
 

@@ -26,9 +26,10 @@ function bind(field: string, values: FormValues, errors: FieldError[]) {
 export function FieldErrorText({ field, errors }: { field: string; errors: FieldError[] }) {
   const list = errorsFor(errors, field);
   return list.length ? (
-    <p className="field-error" id={`${fieldId(field)}-error`}>
+    // A span (shown as a block): it sits inside the field's <p>, where a <p> may not.
+    <span className="field-error" id={`${fieldId(field)}-error`}>
       {list.map((e) => e.message).join('; ')}
-    </p>
+    </span>
   ) : null;
 }
 

@@ -40,6 +40,8 @@ describe('suggest a pinpoint', () => {
     await page.goto(`${s.url}/node/${node.id}`, { waitUntil: 'networkidle' });
     const link = page.locator(`a.suggest-pinpoint[href="${href}"]`);
     expect(await link.textContent()).toBe('Suggest a pinpoint');
+    // The node's citations are folded under "n citations".
+    await page.locator('details:has(a.suggest-pinpoint) > summary').first().click();
     await Promise.all([page.waitForURL(`${s.url}${href}`), link.click()]);
     expect(await page.textContent('h1')).toBe('Suggest a pinpoint');
 
@@ -72,6 +74,7 @@ describe('suggest a pinpoint', () => {
 
     // The node page shows it beside the citation, with who suggested it, that a moderator checked it, and its record.
     await page.goto(`${s.url}/node/${node.id}`, { waitUntil: 'networkidle' });
+    await page.locator('details:has(a.suggest-pinpoint) > summary').first().click();
     const shown = page.locator(`a.suggest-pinpoint[href="${href}"] + .reader-pinpoint`);
     await shown.waitFor();
     const text = (await shown.textContent()) ?? '';
