@@ -3,7 +3,7 @@
  * next build and every server component share this; tests build their own from fixtures.
  */
 import { buildGraph, type GraphIndex } from '@/lib/graph/graph';
-import { datasetVersion } from '@/lib/export/json';
+import { datasetVersion } from '@/lib/data/version';
 import { loadCorpus } from './read';
 import type { Corpus } from './validate';
 import type { Actor, Source } from '@/lib/model/schema';
