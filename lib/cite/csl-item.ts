@@ -134,9 +134,16 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
   } else if (type === 'legislation') {
     if (ids.celex) item.number = `CELEX ${ids.celex}`;
     item.authority = source.issuer;
+  } else if (source.type === 'press-release') {
+    // The issuing body is the author (APA 7 10.3: "Organisation. (date). Title [Press release]. URL",
+    // no publisher repeating the author); OSCOLA names it a press release where a website's name goes.
+    if (!item.author) item.author = [{ literal: source.issuer }];
+    item.type = 'webpage';
+    if (variant === 'oscola') item['container-title'] = 'Press release';
+    else item.genre = 'Press release';
   } else if (type === 'report') {
-    item.publisher = source.issuer;
-    if (source.type === 'press-release') item.genre = 'Press release';
+    if (!item.author) item.author = [{ literal: source.issuer }];
+    else item.publisher = source.issuer;
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {
     item['container-title'] = source.container ?? source.issuer;

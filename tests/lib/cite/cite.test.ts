@@ -18,15 +18,17 @@ describe('citeSource', () => {
     const [oscola, apa, chicago] = refs.map((r) => r.text);
     // OSCOLA: italic-free text form, neutral citation and paragraph pinpoint in square brackets.
     expect(oscola).toBe('R v Synthetic (appeal) [2021] TEST Crim 1 [12].');
-    expect(apa).toContain('R v Synthetic (appeal)');
+    expect(apa).toContain('Synthetic (appeal), [2021] TEST Crim 1');
     expect(apa).toContain('2021');
-    expect(chicago).toContain('R v Synthetic (appeal)');
+    expect(chicago).toBe('R v. Synthetic (appeal), [2021] TEST Crim 1, ¶ 12 (Eng.).');
     expect(new Set([oscola, apa, chicago]).size).toBe(3);
   });
 
-  it('cites an EU decision with its ECLI and case number', () => {
-    const oscola = citeSource(source('src-judgment'), ctx)[0]!.text;
-    expect(oscola).toContain('ECLI:EU:C:2024:372');
+  it('cites an EU decision with its ECLI (OSCOLA: without the "ECLI:" prefix) and case number', () => {
+    const [oscola, apa] = citeSource(source('src-judgment'), ctx).map((r) => r.text);
+    expect(oscola).toContain(' EU:C:2024:372');
+    expect(oscola).not.toContain('ECLI:');
+    expect(apa).toContain('ECLI:EU:C:2024:372');
     expect(oscola).toContain('C-1/00');
     expect(oscola).toContain('2024');
   });
@@ -36,9 +38,9 @@ describe('citeSource', () => {
     const dotted = { ...base, identifiers: { ...base.identifiers, ecli: 'ECLI:XX:TEST:2024:0140OS.24B.1' } };
     const refs = citeSource(dotted, ctx);
     for (const r of refs) {
-      expect(r.text, r.style).toContain('ECLI:XX:TEST:2024:0140OS.24B.1');
+      expect(r.text, r.style).toContain('XX:TEST:2024:0140OS.24B.1');
       expect(r.text, r.style).not.toContain('0140OS24B1');
-      expect(r.text.split('ECLI:XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
+      expect(r.text.split('XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
     }
   });
 
@@ -77,7 +79,7 @@ describe('citeSource', () => {
     const apa = sourceToCsl(source('src-judgment'), ctx, 'apa');
     expect(apa['container-title']).toBeUndefined();
     expect(apa.number).toBe('C-1/00 (ECLI:EU:C:2024:372)');
-    expect(refs[1]!.text).toContain('C-1/00 (ECLI:EU:C:2024:372)');
+    expect(refs[1]!.text).toContain('C-1/00, Test judgment, ECLI:EU:C:2024:372');
   });
 
   it('cites an article with its author', () => {
