@@ -76,9 +76,10 @@ describe('citeSource', () => {
   it('gives APA and Chicago the docket number and ECLI of an unreported decision, never a blank reporter page', () => {
     const refs = citeSource(source('src-judgment'), ctx);
     for (const r of refs) expect(r.text, r.style).not.toContain('___');
-    const apa = sourceToCsl(source('src-judgment'), ctx, 'apa');
-    expect(apa['container-title']).toBeUndefined();
-    expect(apa.number).toBe('C-1/00 (ECLI:EU:C:2024:372)');
+    const item = sourceToCsl(source('src-judgment'), ctx, 'apa');
+    expect(item['container-title']).toBeUndefined();
+    expect(item.number).toBe('C-1/00');
+    expect(item.note).toContain('ECLI:EU:C:2024:372');
     expect(refs[1]!.text).toContain('C-1/00, Test judgment, ECLI:EU:C:2024:372');
   });
 
