@@ -12,7 +12,7 @@ import { CiteBox } from '@/components/CiteBox';
 import { JsonLd } from '@/components/JsonLd';
 import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
 import { PinpointText } from '@/components/PinpointText';
-import { officialLinks } from '@/lib/cite/official-links';
+import { STANDING_LABELS, officialLinks } from '@/lib/cite/official-links';
 import { appealChain } from '@/lib/cite/appeal';
 import { courtOf } from '@/lib/cite/csl-item';
 import { sourceReferences } from '@/lib/cite/page-refs';
@@ -157,9 +157,11 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         ) : null}
       </dl>
       <h2>Where to read it</h2>
+      {links[0]?.standing !== 'official' ? <p className="small">No official copy of this source is linked yet; the links below are open databases or secondary sources.</p> : null}
       <ul className="official-links">
         {links.map((l) => (
-          <li key={l.url}>
+          <li key={l.url} data-standing={l.standing}>
+            <span className={`link-standing link-standing-${l.standing}`}>{STANDING_LABELS[l.standing]}</span>{' '}
             <a href={l.url} rel="noopener noreferrer" data-link-kind={l.kind}>
               {l.label}
             </a>{' '}
