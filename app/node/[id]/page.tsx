@@ -10,7 +10,8 @@ import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { CiteBox } from '@/components/CiteBox';
 import { JsonLd } from '@/components/JsonLd';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { nodeReferences, sourceReference } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const n = getCorpus().graph.node(id);
   if (!n) return {};
-  const url = absoluteUrl(nodePath(id), siteUrl());
+  const url = absoluteUrl(nodePath(id), await pageOrigin());
   const title = `${KIND_LABELS[n.kind]}: ${n.title}`;
   return {
     title,
@@ -51,7 +52,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
   const corpus = getCorpus();
   const node = corpus.graph.node(id);
   if (!node) notFound();
-  const base = siteUrl();
+  const base = await pageOrigin();
   const path = corpus.graph.pathToRoot(id).reverse();
   const hrefOf = (pid: string) => (corpus.graph.node(pid)?.kind === 'question' ? questionPath(pid) : nodePath(pid));
   const holdings = holdingsOn(corpus, id);
@@ -114,7 +115,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           </ol>
         </>
       ) : null}
-      <CiteBox references={nodeReferences(node, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
+      <CiteBox references={nodeReferences(node, corpus, base)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>
       </p>

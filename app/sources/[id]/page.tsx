@@ -18,7 +18,8 @@ import { courtOf } from '@/lib/cite/csl-item';
 import { sourceReferences } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, sourceJsonLd } from '@/lib/cite/jsonld';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const s = getCorpus().sourceById.get(id);
   if (!s) return {};
-  const url = absoluteUrl(sourcePath(id), siteUrl());
+  const url = absoluteUrl(sourcePath(id), await pageOrigin());
   const description = `${SOURCE_TYPE_LABELS[s.type]}, ${s.issuer}, ${s.date}${s.identifiers.ecli ? `, ${s.identifiers.ecli}` : ''}. ${s.summary}`.slice(0, 200);
   return {
     title: s.title,
@@ -49,7 +50,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const corpus = getCorpus();
   const source = corpus.sourceById.get(id);
   if (!source) notFound();
-  const base = siteUrl();
+  const base = await pageOrigin();
   const permalink = absoluteUrl(sourcePath(id), base);
   const citing = corpus.nodes.flatMap((n) => n.citations.filter((c) => c.source === id).map((c) => ({ node: n, citation: c })));
   const holdings = corpus.holdings.filter((h) => h.source === id);
