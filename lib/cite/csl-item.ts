@@ -161,6 +161,8 @@ export interface NodeCitationContext {
   version: string;
   /** The access date, YYYY-MM-DD. */
   accessed: string;
+  /** The date the debate is shown as of (YYYY-MM-DD), when it is not today's. */
+  asOf?: string;
 }
 
 const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
@@ -174,13 +176,15 @@ const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', p
  * its own "version" label.
  */
 export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: CitationStyleId = 'chicago'): CslItem {
+  // A dated view is cited as such: the version and the day the debate is shown as of.
+  const asOfWords = ctx.asOf ? `, as of ${ctx.asOf}` : '';
   return {
     id: node.id,
     type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',
     title: `${KIND_WORDS[node.kind]}: ${node.title}`,
     author: [{ literal: SITE_NAME }],
-    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}` : SITE_NAME,
-    version: variant === 'apa' ? `dataset version ${ctx.version}` : ctx.version,
+    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}${asOfWords}` : SITE_NAME,
+    version: variant === 'apa' ? `dataset version ${ctx.version}${asOfWords}` : `${ctx.version}${asOfWords}`,
     URL: ctx.permalink,
     accessed: dateParts(ctx.accessed),
   };

@@ -4,7 +4,9 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus, holdingsOn } from '@/lib/data/corpus';
+import { getCorpus, getCorpusAsOf, holdingsOn } from '@/lib/data/corpus';
+import { asOfParam, withAsOf } from '@/lib/asof';
+import { NotYet } from '@/components/NotYet';
 import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
@@ -47,16 +49,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   };
 }
 
-export default async function NodePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NodePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const corpus = getCorpus();
+  const asOf = asOfParam(await searchParams);
+  if (!getCorpus().graph.node(id)) notFound();
+  const corpus = getCorpusAsOf(asOf);
   const node = corpus.graph.node(id);
-  if (!node) notFound();
+  if (!node) return <NotYet what="node" asOf={asOf!} />;
   const base = await pageOrigin();
   const path = corpus.graph.pathToRoot(id).reverse();
   const hrefOf = (pid: string) => (corpus.graph.node(pid)?.kind === 'question' ? questionPath(pid) : nodePath(pid));
   const holdings = holdingsOn(corpus, id);
-  const permalink = absoluteUrl(nodePath(id), base);
+  const permalink = absoluteUrl(withAsOf(nodePath(id), asOf), base);
   const cited = node.citations.flatMap((c) => {
     const source = corpus.sourceById.get(c.source);
     return source ? [{ citation: c, source }] : [];
@@ -115,7 +119,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           </ol>
         </>
       ) : null}
-      <CiteBox references={nodeReferences(node, corpus, base)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
+      <CiteBox references={nodeReferences(node, corpus, base, asOf)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>
       </p>

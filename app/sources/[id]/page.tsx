@@ -5,7 +5,9 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, getCorpusAsOf } from '@/lib/data/corpus';
+import { asOfParam, withAsOf } from '@/lib/asof';
+import { NotYet } from '@/components/NotYet';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { HoldingList } from '@/components/HoldingList';
 import { CiteBox } from '@/components/CiteBox';
@@ -45,13 +47,15 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   };
 }
 
-export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const corpus = getCorpus();
+  const asOf = asOfParam(await searchParams);
+  if (!getCorpus().sourceById.has(id)) notFound();
+  const corpus = getCorpusAsOf(asOf);
   const source = corpus.sourceById.get(id);
-  if (!source) notFound();
+  if (!source) return <NotYet what="source" asOf={asOf!} />;
   const base = await pageOrigin();
-  const permalink = absoluteUrl(sourcePath(id), base);
+  const permalink = absoluteUrl(withAsOf(sourcePath(id), asOf), base);
   const citing = corpus.nodes.flatMap((n) => n.citations.filter((c) => c.source === id).map((c) => ({ node: n, citation: c })));
   const holdings = corpus.holdings.filter((h) => h.source === id);
   const court = courtOf(source, corpus);

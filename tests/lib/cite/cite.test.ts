@@ -128,3 +128,14 @@ describe('CSL items', () => {
     expect(sourceToCsl(source('src-article'), ctx).issued).toEqual({ 'date-parts': [[2023]] });
   });
 });
+
+describe('citing a dated view', () => {
+  it('names the as-of date and the dataset version in every style', () => {
+    const refs = citeNode(node('pos-yes'), { permalink: 'https://admissible.test/node/pos-yes?asOf=2023-02-01', version: 'abcdef123456', accessed: '2026-01-02', asOf: '2023-02-01' });
+    for (const r of refs) {
+      expect(r.text, r.style).toContain('as of 2023-02-01');
+      expect(r.text, r.style).toContain('abcdef123456');
+      expect(r.text, r.style).toContain('?asOf=2023-02-01');
+    }
+  });
+});
