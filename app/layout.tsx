@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
 import { AsOfKeeper } from '@/components/AsOfKeeper';
+import { feedAlternates } from '@/lib/feeds/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,6 +10,7 @@ export const metadata: Metadata = {
   description:
     'An open, sourced map of the legal and ethical questions raised by the hacking and interception of encrypted-phone networks (EncroChat, Sky ECC, ANOM and others), and how courts have answered them.',
   icons: { icon: '/icon.svg' },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = {

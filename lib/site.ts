@@ -69,3 +69,20 @@ export function questionPath(id: string): string {
 export function absoluteUrl(path: string, base = siteUrl()): string {
   return base + (path.startsWith('/') ? path : `/${path}`);
 }
+
+/**
+ * The origin for absolute links in a response: SITE_URL when it is set; otherwise the origin the
+ * request was addressed to, by the same rule as pages (`originFromHeaders`: PUBLIC_ORIGIN, the Host
+ * header, the scheme), so a deployment without SITE_URL never hands out the default 127.0.0.1. A
+ * Host header that is not a host name falls back to `fallback`.
+ */
+export function originForHost(host: string | null | undefined, protocol: string, fallback: string, env: Record<string, string | undefined> = process.env): string {
+  const scheme = protocol.replace(/:$/, '');
+  return configuredSiteUrl(env) ?? originFromHeaders((name) => (name === 'host' ? host : name === 'x-forwarded-proto' ? scheme : undefined), env) ?? fallback;
+}
+
+/** originForHost for a route handler's request. */
+export function requestBase(request: Request, env: Record<string, string | undefined> = process.env): string {
+  const url = new URL(request.url);
+  return originForHost(request.headers.get('host'), url.protocol, url.origin, env);
+}

@@ -11,6 +11,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { CiteBox } from '@/components/CiteBox';
+import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
 import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
 import { pageOrigin } from '@/app/_site/origin';
@@ -119,6 +120,7 @@ export default async function NodePage({ params, searchParams }: { params: Promi
           </ol>
         </>
       ) : null}
+      <AddToBrief id={id} label={node.title} />
       <CiteBox references={nodeReferences(node, corpus, base, asOf)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>

@@ -7,6 +7,8 @@ import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { NotYet } from '@/components/NotYet';
+import { FeedLink } from '@/components/FeedLink';
+import { feedAlternates } from '@/lib/feeds/metadata';
 
 export const dynamicParams = false;
 
@@ -15,7 +17,7 @@ export const generateStaticParams = questionParams;
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const q = getCorpus().graph.node(id);
-  return q ? { title: q.title, description: q.text.slice(0, 200) } : {};
+  return q ? { title: q.title, description: q.text.slice(0, 200), alternates: feedAlternates({ kind: 'question', id }, `Admissible: ${q.title}`) } : {};
 }
 
 export default async function QuestionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -24,7 +26,7 @@ export default async function QuestionPage({ params, searchParams }: { params: P
   const corpus = getCorpusAsOf(asOf);
   if (getCorpus().graph.node(id)?.kind !== 'question') notFound();
   const question = corpus.graph.node(id);
-  if (!question) return <NotYet what="question" asOf={asOf!} />;
+  if (!question || question.kind !== 'question') return <NotYet what="question" asOf={asOf!} />;
   const positions = corpus.graph
     .children(id)
     .filter((e) => e.relation === 'answers')
@@ -41,6 +43,7 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       <Breadcrumbs crumbs={[{ label: 'Questions', href: '/' }, { label: question.title }]} />
       <h1>{question.title}</h1>
       <p className="lede">{question.text}</p>
+      <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
           {question.citations.map((c, i) => (
@@ -65,6 +68,33 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         <NodeCard key={p.id} node={p} corpus={corpus} />
       ))}
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+      {question.answers.length ? (
+        <>
+          <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+          <dl className="rule-legend" aria-label="Answers to this question">
+            {question.answers.map((a) => (
+              <div key={a.id} data-answer={a.id}>
+                <dt>{a.label}</dt>
+                <dd>
+                  {a.meaning}
+                  {a.positions.length ? (
+                    <span className="small muted">
+                      {' '}
+                      Positions:{' '}
+                      {a.positions.map((p, i) => (
+                        <span key={p}>
+                          {i ? ', ' : ''}
+                          <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <HoldingList holdings={holdings} corpus={corpus} />
       <p className="small">
         <a href={withAsOf(`/node/${id}`, asOf)}>Cite this question</a> (OSCOLA, APA, Chicago)
