@@ -99,7 +99,9 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
       {holdings.length ? (
         <>
           <h2>Rulings that take up this {node.kind}</h2>
-          <HoldingList holdings={holdings} corpus={corpus} />
+          <div className="holdings-cards">
+            <HoldingList holdings={holdings} corpus={corpus} />
+          </div>
         </>
       ) : null}
       {cited.length ? (

@@ -1,0 +1,180 @@
+/**
+ * Reading layout on every route: an HTML-size budget (every page at most 250 kB, a question page
+ * at most 120 kB), no horizontal overflow on a 390 × 844 phone, holdings as cards there, the
+ * matrix within a 1280 px laptop, and timeline labels that are never cut off.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { validBody } from '../support/contribution';
+import { loadCorpus } from '@/lib/data/read';
+import { indexCorpus } from '@/lib/data/corpus';
+
+const baseUrl = inject('baseUrl');
+const corpus = indexCorpus(loadCorpus());
+const KB = 1000;
+export const PAGE_BUDGET = 250 * KB;
+export const QUESTION_BUDGET = 120 * KB;
+let browser: Browser;
+let contribution: string | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const res = await fetch(`${baseUrl}/api/contributions`, { method: 'POST', body: JSON.stringify(validBody(corpus)), headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77' } });
+  contribution = res.headers.get('location') ?? undefined;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** One sample of every route (dynamic segments with a real id), in the order of app/. */
+function routes(): string[] {
+  const question = corpus.nodes.find((n) => n.kind === 'question')!;
+  // The busiest examples: the node, source and operation with the most material.
+  const byHoldings = (sourceId: string) => corpus.holdings.filter((h) => h.source === sourceId).length;
+  const source = [...corpus.sources].sort((a, b) => byHoldings(b.id) - byHoldings(a.id) || (b.identifiers.ecli?.length ?? 0) - (a.identifiers.ecli?.length ?? 0))[0]!;
+  const longEcli = [...corpus.sources].filter((s) => s.identifiers.ecli).sort((a, b) => b.identifiers.ecli!.length - a.identifiers.ecli!.length)[0] ?? source;
+  const node = corpus.nodes.find((n) => n.kind === 'position')!;
+  const jur = corpus.jurisdictions[0]!.code.toLowerCase();
+  return [
+    '/',
+    '/about',
+    '/community',
+    '/contribute',
+    ...(contribution ? [contribution] : []),
+    '/embed',
+    `/embed/${question.id}`,
+    '/evaluation',
+    '/exports',
+    '/jurisdictions',
+    `/jurisdictions/${jur}`,
+    '/map',
+    '/matrix',
+    '/moderate',
+    '/moderate/audit',
+    `/node/${node.id}`,
+    '/operations',
+    `/operations/${corpus.operations[0]!.id}`,
+    `/questions/${question.id}`,
+    '/sources',
+    `/sources/${source.id}`,
+    `/sources/${longEcli.id}`,
+    '/timeline',
+  ];
+}
+
+/** Every page worth a budget: the routes above plus every question, node, source, operation and jurisdiction page. */
+function everyPage(): string[] {
+  return [
+    ...new Set([
+      ...routes(),
+      ...corpus.nodes.filter((n) => n.kind === 'question').map((n) => `/questions/${n.id}`),
+      ...corpus.nodes.map((n) => `/node/${n.id}`),
+      ...corpus.sources.map((s) => `/sources/${s.id}`),
+      ...corpus.operations.map((o) => `/operations/${o.id}`),
+      ...corpus.jurisdictions.map((j) => `/jurisdictions/${j.code.toLowerCase()}`),
+      ...corpus.nodes.filter((n) => n.kind === 'question').map((n) => `/evaluation?part=${n.id}`),
+    ]),
+  ];
+}
+
+describe('HTML-size budget', () => {
+  it(`every page is at most ${PAGE_BUDGET / KB} kB of HTML, every question page at most ${QUESTION_BUDGET / KB} kB`, async () => {
+    const sizes: [string, number][] = [];
+    for (const path of everyPage()) {
+      const res = await fetch(baseUrl + path);
+      expect(res.status, path).toBe(200);
+      sizes.push([path, (await res.arrayBuffer()).byteLength]);
+    }
+    const over = sizes.filter(([path, n]) => n > (path.startsWith('/questions/') ? QUESTION_BUDGET : PAGE_BUDGET));
+    const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log('largest pages (bytes of HTML):', largest.map(([p, n]) => `${p} ${n}`).join(', '));
+    expect(over).toEqual([]);
+  }, 180_000);
+});
+
+describe('a 390 × 844 phone', () => {
+  it('no route scrolls sideways', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const problems = watchProblems(page, baseUrl);
+    const overflowing: string[] = [];
+    for (const path of routes()) {
+      await page.goto(baseUrl + path, { waitUntil: 'load' });
+      if (path === '/map') await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
+      const { scrollWidth, innerWidth, culprit } = await page.evaluate(() => {
+        const w = window.innerWidth;
+        // The widest element that sticks out, to name in the failure.
+        let culprit = '';
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.right > w + 1 && getComputedStyle(el).position !== 'fixed') {
+            culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(r.right)} px)`;
+            break;
+          }
+        }
+        return { scrollWidth: document.documentElement.scrollWidth, innerWidth: w, culprit };
+      });
+      if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} > ${innerWidth}, ${culprit}`);
+    }
+    expect(overflowing).toEqual([]);
+    expect(problems.filter((p) => !p.includes('HTTP 4'))).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('shows holdings as cards: one ruling per block, no table wider than the screen', async () => {
+    const question = corpus.holdings[0]!.question;
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl}/questions/${question}`);
+    await page.locator('details.holdings-box > summary').click();
+    const rows = page.locator('details.holdings-box tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const layout = await rows.first().evaluate((tr) => ({ display: getComputedStyle(tr).display, width: tr.getBoundingClientRect().width, cells: [...tr.children].map((td) => getComputedStyle(td).display) }));
+    expect(layout.display).toBe('block');
+    expect(layout.cells.every((d) => d === 'block')).toBe(true);
+    expect(layout.width).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
+
+describe('a 1280 px laptop', () => {
+  it('the matrix keeps its question column and header in view and scrolls sideways inside its own box', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${baseUrl}/matrix`);
+    const m = await page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.matrix-wrap .table-wrap, .matrix-wrap')!;
+      const th = document.querySelector<HTMLElement>('.matrix-table th[scope="row"]')!;
+      const head = document.querySelector<HTMLElement>('.matrix-table thead th')!;
+      return {
+        pageScroll: document.documentElement.scrollWidth,
+        wrapRight: wrap.getBoundingClientRect().right,
+        overflowX: getComputedStyle(wrap).overflowX,
+        rowHeaderPosition: getComputedStyle(th).position,
+        headPosition: getComputedStyle(head).position,
+        columns: document.querySelectorAll('.matrix-table thead th[scope="col"]').length,
+      };
+    });
+    expect(m.pageScroll).toBeLessThanOrEqual(1280);
+    expect(m.wrapRight).toBeLessThanOrEqual(1280);
+    expect(['auto', 'scroll']).toContain(m.overflowX);
+    expect(m.rowHeaderPosition).toBe('sticky');
+    expect(m.headPosition).toBe('sticky');
+    expect(m.columns).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('timeline labels are never cut off: each is whole on screen or given in full on hover and focus', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${baseUrl}/timeline`);
+    const events = page.locator('.timeline-event');
+    expect(await events.count()).toBeGreaterThan(0);
+    const truncated = await page.evaluate(() => [...document.querySelectorAll('.timeline-labels text')].filter((t) => (t.textContent ?? '').endsWith('…')).length);
+    expect(truncated).toBe(0);
+    // Every event names itself in full to a pointer (a title) and to the keyboard (its accessible name).
+    const named = await events.evaluateAll((els) => els.every((e) => !!e.querySelector('title')?.textContent && !!e.getAttribute('aria-label')));
+    expect(named).toBe(true);
+    await page.close();
+  });
+});
