@@ -23,6 +23,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const { options, problems } = parseMatrixParams(params);
   const matrix = buildMatrix(corpus, { ...options, ...(asOf ? { asOf } : {}) });
   const view = matrixView(matrix, corpus.sourceById);
+  // The table is a client component, so every cell's rulings travel in the page twice (markup and
+  // payload). Summaries are left to the question page each ruling links to: with them the matrix
+  // page exceeds the HTML budget.
+  const compactView = { ...view, cells: view.cells.map((row) => row.map((c) => ({ ...c, rulings: c.rulings.map((r) => ({ ...r, summary: '' })) }))) };
   const keep = matrixParams(options);
   const withDate = (pairs: [string, string][]): [string, string | undefined][] => [...pairs, ['asOf', asOf]];
   const query = queryString(withDate(keep));
@@ -110,7 +114,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       ) : null}
 
       <MatrixTable
-        view={view}
+        view={compactView}
         initialCell={initialCell}
         query={query}
         sortHrefs={{ title: sortHref('title'), columns: Object.fromEntries(view.columns.map((c) => [c.key, sortHref(`jurisdiction:${c.key}`)])) }}

@@ -154,7 +154,7 @@ function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: 
             <div>
               Outcome: <Outcome outcome={r.outcome} />
             </div>
-            <p className="small">{r.summary}</p>
+            {r.summary ? <p className="small">{r.summary}</p> : null}
             <a className="small" href={`/questions/${cell.question}#${r.holding}`}>
               See it among the rulings on this question
             </a>

@@ -10,12 +10,12 @@
  * (useMapZoom.ts), the keyboard (useMapKeyboard.ts).
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { buildGrid, cullToViewport, detailAt } from '@/lib/map/cull';
+import { buildGrid, cullToViewport, detailAt, type Rect, type SpatialGrid } from '@/lib/map/cull';
 import { NODE_HEIGHT, NODE_WIDTH, childrenOf, type MapData } from '@/lib/map/encoding';
 import { HIDDEN } from '@/lib/map/filter';
 import { highlightFor } from '@/lib/map/focus';
 import { glyphOf } from '@/lib/map/geometry';
-import { paintMap, type MapScene } from './paint';
+import { labelPriority, paintMap, type MapScene } from './paint';
 import { useMapKeyboard } from './useMapKeyboard';
 import { useMapZoom, type Painter } from './useMapZoom';
 
@@ -44,6 +44,17 @@ export interface ArgumentMapProps {
 }
 
 /** The custom properties the canvas paints with, read from the page's styles. */
+/** How long a relayout (collapse, expand) moves the nodes to their new places. */
+const RELAYOUT_MS = 320;
+
+/** Where the nodes are drawn now, and the culling grid over those places. */
+interface Placed {
+  x: readonly number[];
+  y: readonly number[];
+  bounds: Rect;
+  grid: SpatialGrid;
+}
+
 const COLOUR_VARS = ['--bg', '--fg', '--line', '--muted', '--accent', '--focus', '--question', '--position', '--support', '--oppose', '--undercut', '--fact', '--eval-in', '--eval-out', '--eval-undecided'];
 
 export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCounts, evaluation, revealToken, label, onFocusChange, onZoomChange, onToggleCollapse }: ArgumentMapProps) {
@@ -55,8 +66,11 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
   const idIndex = useMemo(() => new Map(data.ids.map((id, i) => [id, i])), [data]);
   const children = useMemo(() => childrenOf(data), [data]);
   const glyphs = useMemo(() => data.ids.map((_, i) => glyphOf(data, i)), [data]);
-  const placed = useMemo(() => ({ x: data.x, y: data.y, bounds: data.bounds }), [data]);
-  const grid = useMemo(() => buildGrid(placed.x, placed.y), [placed]);
+  const priority = useMemo(() => labelPriority(data), [data]);
+  // The server's places; a collapse moves nodes to a relayout's places (below), read at paint time.
+  const serverPlaced = useMemo<Placed>(() => ({ x: data.x, y: data.y, bounds: data.bounds, grid: buildGrid(data.x, data.y) }), [data]);
+  const pos = useRef<Placed>(serverPlaced);
+  if (pos.current.x.length !== data.ids.length) pos.current = serverPlaced;
   const wrapped = useMemo(() => new Map<number, string[]>(), [data]);
   const colours = useRef<Record<string, string>>({});
   const focusIndex = focus !== undefined ? idIndex.get(focus) : undefined;
@@ -67,11 +81,15 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
 
   const paint = useCallback<Painter>(
     (ctx, t, width, height, scale, background) => {
-      const scene: MapScene = { data, x: placed.x, y: placed.y, grid, children, glyphs, wrapped, colours: colours.current, ...state.current };
-      paintMap(ctx, scene, t, width, height, scale, background);
+      const { x, y, grid } = pos.current;
+      const scene: MapScene = { data, x, y, grid, children, glyphs, wrapped, priority, colours: colours.current, ...state.current };
+      // Screen-space labels only on the visible canvas: the overview is scaled by the compositor.
+      const drawn = paintMap(ctx, scene, t, width, height, scale, background, background !== undefined);
+      if (background !== undefined) lastLabels.current = drawn;
     },
-    [data, placed, grid, children, glyphs, wrapped],
+    [data, children, glyphs, wrapped, priority],
   );
+  const lastLabels = useRef<ReturnType<typeof paintMap>>({ labels: 0, labelPx: 0, byKind: [] });
 
   /** A tap on the surface: toggles a collapsed badge, or focuses the node under it (or nothing). */
   const onTap = (sx: number, sy: number) => {
@@ -80,7 +98,8 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     const lx = (sx - t.x) / t.k;
     const ly = (sy - t.y) / t.k;
     const slack = 6 / t.k;
-    const candidates = cullToViewport(grid, placed.x, placed.y, [lx - slack, ly - slack, lx + slack, ly + slack]);
+    const placed = pos.current;
+    const candidates = cullToViewport(placed.grid, placed.x, placed.y, [lx - slack, ly - slack, lx + slack, ly + slack]);
     const { visible: vis, collapsed: coll } = state.current;
     let found: number | undefined;
     for (const i of candidates) {
@@ -107,18 +126,25 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
     canvasRef,
     overviewRef,
     dataKey: data,
-    bounds: placed.bounds,
+    bounds: () => pos.current.bounds,
     initial: () => {
       if (zoom) return zoom;
       const fi = focus !== undefined ? idIndex.get(focus) : undefined;
-      return fi !== undefined ? { x: placed.x[fi]!, y: placed.y[fi]!, k: 0.8 } : undefined;
+      return fi !== undefined ? { x: pos.current.x[fi]!, y: pos.current.y[fi]!, k: 0.8 } : undefined;
     },
     paint,
     background: () => colours.current['--bg'] || '#fff',
     onPainted: () => {
       // Which focus the visible picture shows (the benchmark times click → highlight painted by it).
       const fi = state.current.focusIndex;
-      if (wrapRef.current) wrapRef.current.dataset.paintedFocus = fi !== undefined ? data.ids[fi] : '';
+      const wrap = wrapRef.current;
+      if (!wrap) return;
+      wrap.dataset.paintedFocus = fi !== undefined ? data.ids[fi] : '';
+      // What the reader can read: how many titles are drawn, at what size, per kind (tests measure it).
+      const l = lastLabels.current;
+      wrap.dataset.labels = String(l.labels);
+      wrap.dataset.labelPx = l.labelPx.toFixed(1);
+      wrap.dataset.labelKinds = l.byKind.join(',');
     },
     onTap,
     onZoomChange,
@@ -127,8 +153,7 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
   const onKeyDown = useMapKeyboard({
     data,
     children,
-    x: placed.x,
-    y: placed.y,
+    position: (i) => [pos.current.x[i]!, pos.current.y[i]!],
     transform,
     size,
     setTransform,
@@ -157,10 +182,52 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
 
   useEffect(() => invalidate(), [visible, lit, collapsed, evaluation, invalidate]);
 
+  // Collapse and expand lay the forest out again without the hidden branches (lib/map/relayout.ts,
+  // loaded on the first collapse), and the nodes move to their new places, at once when the
+  // reader prefers reduced motion.
+  useEffect(() => {
+    let cancelled = false;
+    let raf = 0;
+    const moveTo = (to: { x: readonly number[]; y: readonly number[]; bounds: Rect }) => {
+      if (cancelled) return;
+      const from = pos.current;
+      const done = () => {
+        pos.current = { ...to, grid: to.x === data.x ? serverPlaced.grid : buildGrid(to.x, to.y) };
+        invalidate();
+        if (wrapRef.current) wrapRef.current.dataset.layout = to.x === data.x ? 'server' : 'relayout';
+      };
+      if (from.x === to.x || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return done();
+      const start = performance.now();
+      const n = data.ids.length;
+      const step = (now: number) => {
+        if (cancelled) return;
+        const p = Math.min(1, (now - start) / RELAYOUT_MS);
+        if (p >= 1) return done();
+        const e = p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
+        const x = new Array<number>(n);
+        const y = new Array<number>(n);
+        for (let i = 0; i < n; i++) {
+          x[i] = from.x[i]! + (to.x[i]! - from.x[i]!) * e;
+          y[i] = from.y[i]! + (to.y[i]! - from.y[i]!) * e;
+        }
+        pos.current = { x, y, bounds: to.bounds, grid: buildGrid(x, y) };
+        invalidate();
+        raf = requestAnimationFrame(step);
+      };
+      raf = requestAnimationFrame(step);
+    };
+    if (!collapsed || collapsed.size === 0) moveTo(serverPlaced);
+    else import('@/lib/map/relayout').then(({ relayout }) => moveTo(relayout(data, children, collapsed)));
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(raf);
+    };
+  }, [data, children, collapsed, serverPlaced, invalidate]);
+
   // Re-centre on the focused node when asked (search result, outline move), unless it is in view.
   useEffect(() => {
     if (revealToken === undefined || focusIndex === undefined) return;
-    return reveal(placed.x[focusIndex]!, placed.y[focusIndex]!, 0.6);
+    return reveal(pos.current.x[focusIndex]!, pos.current.y[focusIndex]!, 0.6);
   }, [revealToken]);
 
   return (

@@ -5,7 +5,7 @@
  * Edges are grouped by relation and fade, nodes by glyph and fade, so each group is one path.
  */
 import { cullToViewport, detailAt, type SpatialGrid } from '@/lib/map/cull';
-import { MAP_RELATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from '@/lib/map/encoding';
+import { MAP_NODE_KINDS, MAP_RELATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from '@/lib/map/encoding';
 import { CONTEXT, HIDDEN } from '@/lib/map/filter';
 import { EVAL_ORDER, EVAL_STYLE } from '@/lib/map/evaluation';
 import { GLYPHS, RELATION_STYLE, crossEdge, glyphPolygon, treeEdge, wrapTitle, type Glyph } from '@/lib/map/geometry';
@@ -23,6 +23,8 @@ export interface MapScene {
   grid: SpatialGrid;
   children: readonly (readonly number[])[];
   glyphs: readonly Glyph[];
+  /** Node indices, most important first: the order in which titles claim room when zoomed out (labelPriority). */
+  priority: readonly number[];
   /** Wrapped title lines per node, filled as nodes are first drawn with labels. */
   wrapped: Map<number, string[]>;
   /** The page's colours by CSS custom property name. */
@@ -35,12 +37,31 @@ export interface MapScene {
   evaluation?: Uint8Array;
 }
 
+/** The size of the titles drawn beside nodes when the map is zoomed out too far for titles inside the boxes. */
+export const SCREEN_LABEL_PX = 12;
+/** A screen label's widest extent, and how many labels a paint tries and draws at most. */
+const SCREEN_LABEL_MAX_WIDTH = 220;
+const SCREEN_LABEL_TRIES = 4000;
+const SCREEN_LABEL_MAX = 600;
+
+/** What a paint drew for reading: how many titles, the smallest font size in CSS pixels, and how many per node kind. */
+export interface LabelReport {
+  labels: number;
+  labelPx: number;
+  byKind: number[];
+}
+
+/** Questions first, then positions, arguments and facts; within a kind the shallower, then the earlier in the layout. */
+export function labelPriority(data: MapData): number[] {
+  return [...data.ids.keys()].sort((a, b) => data.kind[a]! - data.kind[b]! || data.depth[a]! - data.depth[b]! || a - b);
+}
+
 /**
  * Draws the scene at transform t into ctx (a width × height CSS-pixel area at `scale` device
  * pixels per CSS pixel), culled to that area, at the level of detail of t.k, on `background`
  * (transparent when undefined).
  */
-export function paintMap(ctx: CanvasRenderingContext2D, scene: MapScene, t: Transform, width: number, height: number, scale: number, background: string | undefined): void {
+export function paintMap(ctx: CanvasRenderingContext2D, scene: MapScene, t: Transform, width: number, height: number, scale: number, background: string | undefined, screenLabels = false): LabelReport {
 
   const { data, x, y, grid, children, glyphs, wrapped, colours: c, visible: vis, lit: litSet, focusIndex: fi, collapsed: coll, hiddenCounts: counts, evaluation: evalCodes } = scene;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -223,4 +244,96 @@ export function paintMap(ctx: CanvasRenderingContext2D, scene: MapScene, t: Tran
     ctx.roundRect(x[fi]! - NODE_WIDTH / 2 - 4, y[fi]! - NODE_HEIGHT / 2 - 4, NODE_WIDTH + 8, NODE_HEIGHT + 8, 8);
     ctx.stroke();
   }
+  if (detail === 'labels') {
+    let labels = 0;
+    const byKind = MAP_NODE_KINDS.map(() => 0);
+    for (const i of inView)
+      if (shown(i)) {
+        labels++;
+        byKind[data.kind[i]!]!++;
+      }
+    return { labels, labelPx: 14 * t.k, byKind };
+  }
+  return screenLabels ? paintScreenLabels(ctx, scene, t, width, height, scale, inView, shown, alpha) : { labels: 0, labelPx: 0, byKind: [] };
+}
+
+/**
+ * Titles beside the nodes at a fixed, readable size when the boxes are too small to hold them:
+ * in priority order (questions, then positions, ...), each where it overlaps no title already
+ * placed and stays on screen, cut to one line of at most SCREEN_LABEL_MAX_WIDTH pixels; the rest
+ * appear as the reader zooms in and room frees up.
+ */
+function paintScreenLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: MapScene,
+  t: Transform,
+  width: number,
+  height: number,
+  scale: number,
+  inView: readonly number[],
+  shown: (i: number) => boolean,
+  alpha: (i: number) => number,
+): LabelReport {
+  const { data, x, y, priority, colours: c } = scene;
+  const byKind = MAP_NODE_KINDS.map(() => 0);
+  const candidate = new Uint8Array(data.ids.length);
+  for (const i of inView) if (shown(i)) candidate[i] = 1;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.font = `${SCREEN_LABEL_PX}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  const placed: [number, number, number, number][] = [];
+  const cell = 64;
+  const cells = new Map<number, number[]>();
+  const cellsOf = (x0: number, y0: number, x1: number, y1: number, f: (k: number) => boolean | void) => {
+    for (let cx = Math.floor(x0 / cell); cx <= Math.floor(x1 / cell); cx++) for (let cy = Math.floor(y0 / cell); cy <= Math.floor(y1 / cell); cy++) if (f(cx * 4096 + cy) === true) return true;
+    return false;
+  };
+  const h = SCREEN_LABEL_PX + 4;
+  let tries = 0;
+  let labels = 0;
+  for (const i of priority) {
+    if (!candidate[i]) continue;
+    if (++tries > SCREEN_LABEL_TRIES || labels >= SCREEN_LABEL_MAX) break;
+    // Left-aligned with the node's box, on its centre line.
+    const sx = (x[i]! - NODE_WIDTH / 2) * t.k + t.x;
+    const sy = y[i]! * t.k + t.y;
+    let text = data.titles[i]!;
+    const est = Math.min(SCREEN_LABEL_MAX_WIDTH, text.length * SCREEN_LABEL_PX * 0.55);
+    const box: [number, number, number, number] = [sx - 2, sy - h / 2, sx + est + 2, sy + h / 2];
+    if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
+    const hit = cellsOf(box[0], box[1], box[2], box[3], (k) => {
+      for (const p of cells.get(k) ?? []) {
+        const o = placed[p]!;
+        if (o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3]) return true;
+      }
+    });
+    if (hit) continue;
+    let w = ctx.measureText(text).width;
+    if (w > SCREEN_LABEL_MAX_WIDTH) {
+      // One line: cut at a word boundary that fits, marked with an ellipsis.
+      const words = text.split(' ');
+      while (words.length > 1 && ctx.measureText(words.join(' ') + '…').width > SCREEN_LABEL_MAX_WIDTH) words.pop();
+      text = words.join(' ') + '…';
+      w = ctx.measureText(text).width;
+    }
+    box[2] = sx + w + 2;
+    if (box[2] > width) continue;
+    const id = placed.push(box) - 1;
+    cellsOf(box[0], box[1], box[2], box[3], (k) => {
+      const list = cells.get(k);
+      if (list) list.push(id);
+      else cells.set(k, [id]);
+    });
+    ctx.globalAlpha = alpha(i);
+    ctx.strokeStyle = c['--bg'] ?? '#fff';
+    ctx.lineWidth = 3;
+    ctx.strokeText(text, sx, sy);
+    ctx.fillStyle = c['--fg'] ?? '#111';
+    ctx.fillText(text, sx, sy);
+    labels++;
+    byKind[data.kind[i]!]!++;
+  }
+  ctx.globalAlpha = 1;
+  return { labels, labelPx: labels ? SCREEN_LABEL_PX : 0, byKind };
 }

@@ -14,9 +14,8 @@ const KEY_PAN = 80;
 export interface MapKeyboardOptions {
   data: MapData;
   children: readonly (readonly number[])[];
-  /** Where each node is drawn now. */
-  x: readonly number[];
-  y: readonly number[];
+  /** Where node i is drawn now. */
+  position: (i: number) => [number, number];
   transform: RefObject<Transform | null>;
   size: RefObject<{ width: number; height: number }>;
   setTransform: (t: Transform) => void;
@@ -39,7 +38,7 @@ export function readingOrderOf(data: MapData, children: readonly (readonly numbe
   return out;
 }
 
-export function useMapKeyboard({ data, children, x, y, transform, size, setTransform, fit, current, onFocusChange }: MapKeyboardOptions) {
+export function useMapKeyboard({ data, children, position, transform, size, setTransform, fit, current, onFocusChange }: MapKeyboardOptions) {
   const readingOrder = useMemo(() => readingOrderOf(data, children), [data, children]);
 
   /** Moves the focus to the next (+1) or previous (-1) shown node in reading order, bringing it into view. */
@@ -55,9 +54,10 @@ export function useMapKeyboard({ data, children, x, y, transform, size, setTrans
       const t = transform.current;
       const { width, height } = size.current;
       if (t) {
-        const sx = x[i]! * t.k + t.x;
-        const sy = y[i]! * t.k + t.y;
-        if (t.k < LABEL_SCALE || sx < 40 || sx > width - 40 || sy < 40 || sy > height - 40) setTransform(centreOn(x[i]!, y[i]!, Math.max(t.k, 0.6), width, height));
+        const [x, y] = position(i);
+        const sx = x * t.k + t.x;
+        const sy = y * t.k + t.y;
+        if (t.k < LABEL_SCALE || sx < 40 || sx > width - 40 || sy < 40 || sy > height - 40) setTransform(centreOn(x, y, Math.max(t.k, 0.6), width, height));
       }
       onFocusChange?.(data.ids[i]);
       return;

@@ -34,8 +34,8 @@ export interface MapZoomOptions {
   overviewRef: RefObject<HTMLCanvasElement | null>;
   /** Changes whenever the data set changes: the first size after it places the view. */
   dataKey: unknown;
-  /** The layout bounds to fit, and the initial view: a centre and scale, or undefined to fit. */
-  bounds: Rect;
+  /** The layout bounds to fit (read when fitting), and the initial view: a centre and scale, or undefined to fit. */
+  bounds: () => Rect;
   initial: () => { x: number; y: number; k: number } | undefined;
   paint: Painter;
   /** The page's background colour (the sharp layer is opaque). */
@@ -51,8 +51,8 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
   const transform = useRef<Transform | null>(null);
   const size = useRef({ width: 0, height: 0 });
   const frame = useRef(0);
-  const callbacks = useRef({ onTap, onZoomChange, onPainted, initial, background });
-  callbacks.current = { onTap, onZoomChange, onPainted, initial, background };
+  const callbacks = useRef({ onTap, onZoomChange, onPainted, initial, background, bounds });
+  callbacks.current = { onTap, onZoomChange, onPainted, initial, background, bounds };
   const layers = useRef<{ sharpAt: Transform | null; sharpStale: boolean; overviewAt: Transform | null; overviewStale: boolean }>({
     sharpAt: null,
     sharpStale: true,
@@ -74,7 +74,7 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
     const L = layers.current;
     const canvas = overviewRef.current;
     if (!L.overviewStale || !canvas) return;
-    const [minX, minY, maxX, maxY] = bounds;
+    const [minX, minY, maxX, maxY] = callbacks.current.bounds();
     const w = Math.max(1, maxX - minX) + 2 * OVERVIEW_PAD;
     const h = Math.max(1, maxY - minY) + 2 * OVERVIEW_PAD;
     const k = Math.min(OVERVIEW_MAX_K, OVERVIEW_MAX_SIDE / w, OVERVIEW_MAX_SIDE / h, Math.sqrt(OVERVIEW_MAX_AREA / (w * h)));
@@ -93,7 +93,7 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
     L.overviewAt = at;
     L.overviewStale = false;
     placeOverview();
-  }, [bounds, paint, overviewRef, placeOverview]);
+  }, [paint, overviewRef, placeOverview]);
 
   const draw = useCallback(() => {
     frame.current = 0;
@@ -178,7 +178,7 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
       canvas.height = Math.round(height * dpr);
       if (!transform.current) {
         const at = callbacks.current.initial();
-        transform.current = at ? centreOn(at.x, at.y, at.k, width, height) : fitTransform(bounds, width, height, 24, 0.9);
+        transform.current = at ? centreOn(at.x, at.y, at.k, width, height) : fitTransform(callbacks.current.bounds(), width, height, 24, 0.9);
       }
       layers.current.sharpStale = true;
       draw();
@@ -278,8 +278,8 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
 
   const fit = useCallback(() => {
     const { width, height } = size.current;
-    setTransform(fitTransform(bounds, width, height, 24, 0.9));
-  }, [bounds, setTransform]);
+    setTransform(fitTransform(callbacks.current.bounds(), width, height, 24, 0.9));
+  }, [setTransform]);
   const zoomBy = useCallback(
     (f: number) => {
       const t = transform.current;
