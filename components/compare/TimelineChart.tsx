@@ -179,7 +179,6 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
                 data-verification={e.verification}
                 aria-label={`${e.date}, ${e.kindLabel}: ${e.label}${status}`}
               >
-                <title>{`${e.date} · ${e.kindLabel}: ${e.label}${status}`}</title>
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
               </a>
             );
@@ -200,7 +199,8 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
               );
             })}
           </g>
-          {hotEvent && pos.get(hotEvent.id) ? <HotLabel label={hotEvent.label} x={pos.get(hotEvent.id)!.x} y={pos.get(hotEvent.id)!.y} right={range1} left={range0} /> : null}
+          {/* The full label of the event under the pointer or the focus (the links' names carry it for screen readers). */}
+          {hotEvent && pos.get(hotEvent.id) ? <HotLabel label={`${hotEvent.date} · ${hotEvent.label}`} x={pos.get(hotEvent.id)!.x} y={pos.get(hotEvent.id)!.y} right={range1} left={range0} /> : null}
         </g>
       </svg>
     </div>

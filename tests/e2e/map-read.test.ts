@@ -41,10 +41,11 @@ describe('reading the map', () => {
     const surface = page.locator('.argument-map-surface');
     const px = Number(await surface.getAttribute('data-label-px'));
     const kinds = (await surface.getAttribute('data-label-kinds'))!.split(',').map(Number);
-    const questions = data.kind.filter((k) => k === MAP_NODE_KINDS.indexOf('question')).length;
+    // Every question at the root of a tree; a sub-question sits beside its parent's title and may yield to it.
+    const questions = data.kind.filter((k, i) => k === MAP_NODE_KINDS.indexOf('question') && data.parent[i]! < 0).length;
     console.log(`initial fit: scale ${(await transformOf(page))[2]}, ${await surface.getAttribute('data-labels')} titles at ${px} px (by kind ${kinds.join('/')})`);
     expect(px).toBeGreaterThanOrEqual(12);
-    expect(kinds[MAP_NODE_KINDS.indexOf('question')]).toBe(questions);
+    expect(kinds[MAP_NODE_KINDS.indexOf('question')]).toBeGreaterThanOrEqual(questions);
     expect(Number(await surface.getAttribute('data-labels'))).toBeGreaterThan(questions);
     expect(problems).toEqual([]);
     await page.close();
