@@ -3,6 +3,8 @@
  * are reported against their 120 kB goal), no horizontal overflow on a 390 × 844 phone, holdings as cards there, the
  * matrix within a 1280 px laptop, and timeline labels that are never cut off.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { validBody } from '../support/contribution';
@@ -27,40 +29,40 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** One sample of every route (dynamic segments with a real id), in the order of app/. */
+/** Every page route under app/ (benchmark baselines aside), as a path with [segments]. */
+function pageRoutes(dir = 'app', prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) {
+      if (entry.name === 'page.tsx') out.push(prefix || '/');
+      continue;
+    }
+    if (entry.name === 'api' || entry.name === 'bench' || entry.name.startsWith('_')) continue;
+    out.push(...pageRoutes(join(dir, entry.name), `${prefix}/${entry.name}`));
+  }
+  return out.sort();
+}
+
+/** One sample of every route, dynamic segments filled with a real id (the busiest or longest, where it matters). */
 function routes(): string[] {
   const question = corpus.nodes.find((n) => n.kind === 'question')!;
-  // The busiest examples: the node, source and operation with the most material.
   const byHoldings = (sourceId: string) => corpus.holdings.filter((h) => h.source === sourceId).length;
-  const source = [...corpus.sources].sort((a, b) => byHoldings(b.id) - byHoldings(a.id) || (b.identifiers.ecli?.length ?? 0) - (a.identifiers.ecli?.length ?? 0))[0]!;
-  const longEcli = [...corpus.sources].filter((s) => s.identifiers.ecli).sort((a, b) => b.identifiers.ecli!.length - a.identifiers.ecli!.length)[0] ?? source;
-  const node = corpus.nodes.find((n) => n.kind === 'position')!;
-  const jur = corpus.jurisdictions[0]!.code.toLowerCase();
-  return [
-    '/',
-    '/about',
-    '/community',
-    '/contribute',
-    ...(contribution ? [contribution] : []),
-    '/embed',
-    `/embed/${question.id}`,
-    '/evaluation',
-    '/exports',
-    '/jurisdictions',
-    `/jurisdictions/${jur}`,
-    '/map',
-    '/matrix',
-    '/moderate',
-    '/moderate/audit',
-    `/node/${node.id}`,
-    '/operations',
-    `/operations/${corpus.operations[0]!.id}`,
-    `/questions/${question.id}`,
-    '/sources',
-    `/sources/${source.id}`,
-    `/sources/${longEcli.id}`,
-    '/timeline',
-  ];
+  const busiest = [...corpus.sources].sort((a, b) => byHoldings(b.id) - byHoldings(a.id))[0]!;
+  const longEcli = [...corpus.sources].filter((s) => s.identifiers.ecli).sort((a, b) => b.identifiers.ecli!.length - a.identifiers.ecli!.length)[0] ?? busiest;
+  const samples: Record<string, string[]> = {
+    '/contributions/[id]': contribution ? [contribution] : [],
+    '/embed/[id]': [`/embed/${question.id}`],
+    '/jurisdictions/[code]': [`/jurisdictions/${corpus.jurisdictions[0]!.code.toLowerCase()}`],
+    '/node/[id]': [`/node/${corpus.nodes.find((n) => n.kind === 'position')!.id}`],
+    '/operations/[id]': corpus.operations.map((o) => `/operations/${o.id}`),
+    '/questions/[id]': [`/questions/${question.id}`],
+    '/sources/[id]': [`/sources/${busiest.id}`, `/sources/${longEcli.id}`],
+  };
+  return pageRoutes().flatMap((r) => {
+    if (!r.includes('[')) return [r];
+    expect(samples[r], `a sample id for the route ${r}`).toBeDefined();
+    return samples[r]!;
+  });
 }
 
 /** Every page worth a budget: the routes above plus every question, node, source, operation and jurisdiction page. */
