@@ -97,7 +97,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       <h2 id="list">
         {filtered ? 'Matching sources' : 'All sources'} ({all.length})
       </h2>
-      {pages > 1 ? <Pager pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
+      {pages > 1 ? <Pager label="Pages of sources" pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
       {sources.length ? (
         <ol className="bibliography" start={(pageNo - 1) * PAGE_SIZE + 1}>
           {sources.map((s) => (
@@ -122,7 +122,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       ) : (
         <p className="muted">No source matches these filters.</p>
       )}
-      {pages > 1 ? <Pager pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
+      {pages > 1 ? <Pager label="Pages of sources, after the list" pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
     </>
   );
 }
@@ -130,9 +130,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
 const PAGE_SIZE = 80;
 
 /** Links to every page of the list, the current one marked. */
-function Pager({ pages, current, href, first, last, total }: { pages: number; current: number; href: (n: number) => string; first: number; last: number; total: number }) {
+function Pager({ label, pages, current, href, first, last, total }: { label: string; pages: number; current: number; href: (n: number) => string; first: number; last: number; total: number }) {
   return (
-    <nav className="pager no-print" aria-label="Pages of sources">
+    <nav className="pager no-print" aria-label={label}>
       <span className="small muted">
         {first}–{last} of {total}:
       </span>{' '}

@@ -295,13 +295,14 @@ function paintScreenLabels(
   for (const i of priority) {
     if (!candidate[i]) continue;
     if (++tries > SCREEN_LABEL_TRIES || labels >= SCREEN_LABEL_MAX) break;
-    // Left-aligned with the node's box, on its centre line.
-    const sx = (x[i]! - NODE_WIDTH / 2) * t.k + t.x;
+    // Left-aligned with the node's box, on its centre line; near the right edge, shifted left to stay on screen.
+    const ax = (x[i]! - NODE_WIDTH / 2) * t.k + t.x;
     const sy = y[i]! * t.k + t.y;
+    if (ax < -NODE_WIDTH * t.k || ax > width || sy < h / 2 || sy > height - h / 2) continue;
     let text = data.titles[i]!;
     const est = Math.min(SCREEN_LABEL_MAX_WIDTH, text.length * SCREEN_LABEL_PX * 0.55);
+    let sx = Math.max(2, Math.min(ax, width - est - 4));
     const box: [number, number, number, number] = [sx - 2, sy - h / 2, sx + est + 2, sy + h / 2];
-    if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
     const hit = cellsOf(box[0], box[1], box[2], box[3], (k) => {
       for (const p of cells.get(k) ?? []) {
         const o = placed[p]!;
@@ -317,8 +318,9 @@ function paintScreenLabels(
       text = words.join(' ') + '…';
       w = ctx.measureText(text).width;
     }
+    sx = Math.max(2, Math.min(ax, width - w - 4));
+    box[0] = sx - 2;
     box[2] = sx + w + 2;
-    if (box[2] > width) continue;
     const id = placed.push(box) - 1;
     cellsOf(box[0], box[1], box[2], box[3], (k) => {
       const list = cells.get(k);
