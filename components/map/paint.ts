@@ -290,6 +290,16 @@ function paintScreenLabels(
     return false;
   };
   const h = SCREEN_LABEL_PX + 4;
+  // A question's title stops short of the next question to its right on the same line (trees packed
+  // side by side put their questions level), so every question in view keeps its title.
+  const questionKind = MAP_NODE_KINDS.indexOf('question');
+  const questions: [number, number][] = [];
+  for (const i of inView) if (candidate[i] && data.kind[i] === questionKind) questions.push([(x[i]! - NODE_WIDTH / 2) * t.k + t.x, y[i]! * t.k + t.y]);
+  const roomRight = (ax: number, sy: number) => {
+    let room = SCREEN_LABEL_MAX_WIDTH;
+    for (const [qx, qy] of questions) if (qx > ax + 1 && Math.abs(qy - sy) < h) room = Math.min(room, qx - ax - 8);
+    return Math.max(room, 48);
+  };
   let tries = 0;
   let labels = 0;
   for (const i of priority) {
@@ -300,7 +310,8 @@ function paintScreenLabels(
     const sy = y[i]! * t.k + t.y;
     if (ax < -NODE_WIDTH * t.k || ax > width || sy < h / 2 || sy > height - h / 2) continue;
     let text = data.titles[i]!;
-    const est = Math.min(SCREEN_LABEL_MAX_WIDTH, text.length * SCREEN_LABEL_PX * 0.55);
+    const maxWidth = data.kind[i] === questionKind ? roomRight(ax, sy) : SCREEN_LABEL_MAX_WIDTH;
+    const est = Math.min(maxWidth, text.length * SCREEN_LABEL_PX * 0.55);
     let sx = Math.max(2, Math.min(ax, width - est - 4));
     const box: [number, number, number, number] = [sx - 2, sy - h / 2, sx + est + 2, sy + h / 2];
     const hit = cellsOf(box[0], box[1], box[2], box[3], (k) => {
@@ -311,11 +322,13 @@ function paintScreenLabels(
     });
     if (hit) continue;
     let w = ctx.measureText(text).width;
-    if (w > SCREEN_LABEL_MAX_WIDTH) {
-      // One line: cut at a word boundary that fits, marked with an ellipsis.
+    if (w > maxWidth) {
+      // One line: cut at a word boundary that fits (or, for a single long word, at a character), marked with an ellipsis.
       const words = text.split(' ');
-      while (words.length > 1 && ctx.measureText(words.join(' ') + '…').width > SCREEN_LABEL_MAX_WIDTH) words.pop();
-      text = words.join(' ') + '…';
+      while (words.length > 1 && ctx.measureText(words.join(' ') + '…').width > maxWidth) words.pop();
+      text = words.join(' ');
+      while (text.length > 1 && ctx.measureText(text + '…').width > maxWidth) text = text.slice(0, -1);
+      text += '…';
       w = ctx.measureText(text).width;
     }
     sx = Math.max(2, Math.min(ax, width - w - 4));
