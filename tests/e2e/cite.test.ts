@@ -122,8 +122,14 @@ describe('cite', () => {
   it('the bibliography downloads as BibTeX that citation-js reads back, whole and filtered', async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page, baseUrl);
+    // The list comes in pages of 80; together they hold every source once.
+    const listed: string[] = [];
+    for (let n = 1; n <= Math.ceil(corpus.sources.length / 80); n++) {
+      await page.goto(`${baseUrl}/sources?page=${n}`, { waitUntil: 'networkidle' });
+      listed.push(...(await page.locator('ol.bibliography > li').evaluateAll((els) => els.map((e) => e.id))));
+    }
+    expect(listed.sort()).toEqual(corpus.sources.map((s) => s.id).sort());
     await page.goto(`${baseUrl}/sources`, { waitUntil: 'networkidle' });
-    expect(await page.locator('ol.bibliography > li').count()).toBe(corpus.sources.length);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="bibtex"]').click()]);
     const bibtex = readFileSync((await download.path())!, 'utf8');
     const Cite = citationJs();
@@ -134,7 +140,7 @@ describe('cite', () => {
     await page.locator('select[name="jurisdiction"]').selectOption(jurisdiction);
     await Promise.all([page.waitForURL(/jurisdiction=/), page.locator('.filters button[type="submit"]').click()]);
     const expected = corpus.sources.filter((s) => s.jurisdiction === jurisdiction).map((s) => s.id).sort();
-    expect(await page.locator('ol.bibliography > li').count()).toBe(expected.length);
+    expect(await page.locator('ol.bibliography > li').count()).toBe(Math.min(80, expected.length));
     const [filtered] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="bibtex"]').click()]);
     expect(new Cite(readFileSync((await filtered.path())!, 'utf8')).data.map((d) => d.id).sort()).toEqual(expected);
     expect(problems).toEqual([]);

@@ -51,9 +51,32 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           ))}
         </ul>
       ) : null}
+      <nav className="toc" aria-label="On this page">
+        <h2 className="toc-title">On this page</h2>
+        <ol>
+          {subquestions.length ? (
+            <li>
+              <a href="#subquestions">Sub-questions ({subquestions.length})</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#positions">Positions ({positions.length})</a>
+            <ol>
+              {positions.map((p) => (
+                <li key={p.id}>
+                  <a href={`#${p.id}`}>{p.title}</a>
+                </li>
+              ))}
+            </ol>
+          </li>
+          <li>
+            <a href="#rulings">How courts have answered ({holdings.length})</a>
+          </li>
+        </ol>
+      </nav>
       {subquestions.length ? (
-        <>
-          <h2>Sub-questions</h2>
+        <section aria-labelledby="subquestions">
+          <h2 id="subquestions">Sub-questions</h2>
           <ul>
             {subquestions.map((s) => (
               <li key={s.id}>
@@ -61,41 +84,57 @@ export default async function QuestionPage({ params, searchParams }: { params: P
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
-      <h2 id="positions">Positions ({positions.length})</h2>
-      {positions.map((p) => (
-        <NodeCard key={p.id} node={p} corpus={corpus} />
-      ))}
-      <h2 id="rulings">How courts have answered ({holdings.length})</h2>
-      {question.answers.length ? (
-        <>
-          <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
-          <dl className="rule-legend" aria-label="Answers to this question">
-            {question.answers.map((a) => (
-              <div key={a.id} data-answer={a.id}>
-                <dt>{a.label}</dt>
-                <dd>
-                  {a.meaning}
-                  {a.positions.length ? (
-                    <span className="small muted">
-                      {' '}
-                      Positions:{' '}
-                      {a.positions.map((p, i) => (
-                        <span key={p}>
-                          {i ? ', ' : ''}
-                          <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
-                        </span>
-                      ))}
-                    </span>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      ) : null}
-      <HoldingList holdings={holdings} corpus={corpus} />
+      <section aria-labelledby="positions">
+        <h2 id="positions">Positions ({positions.length})</h2>
+        <p className="muted small">Each argument has its own page, with its citations and the replies to it.</p>
+        {positions.map((p) => (
+          <NodeCard key={p.id} node={p} corpus={corpus} brief />
+        ))}
+      </section>
+      <section aria-labelledby="rulings">
+        <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+        {question.answers.length ? (
+          <>
+            <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+            <dl className="rule-legend" aria-label="Answers to this question">
+              {question.answers.map((a) => (
+                <div key={a.id} data-answer={a.id}>
+                  <dt>{a.label}</dt>
+                  <dd>
+                    {a.meaning}
+                    {a.positions.length ? (
+                      <span className="small muted">
+                        {' '}
+                        Positions:{' '}
+                        {a.positions.map((p, i) => (
+                          <span key={p}>
+                            {i ? ', ' : ''}
+                            <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {holdings.length ? (
+          <details className="holdings-box">
+            <summary>
+              Show the {holdings.length} ruling{holdings.length === 1 ? '' : 's'}
+            </summary>
+            <div className="holdings-cards">
+              <HoldingList holdings={holdings} corpus={corpus} />
+            </div>
+          </details>
+        ) : (
+          <HoldingList holdings={holdings} corpus={corpus} />
+        )}
+      </section>
       <p className="small">
         <a href={withAsOf(`/node/${id}`, asOf)}>Cite this question</a> (OSCOLA, APA, Chicago)
       </p>
