@@ -13,7 +13,8 @@ export function VerificationBadge({ status }: { status: VerificationStatus }) {
   const { label, explanation } = VERIFICATION_LABELS[status];
   return (
     <span className={`badge ${status}`} title={status === 'verified' ? undefined : explanation}>
-      <span aria-hidden="true">{SYMBOLS[status]}</span> {label}
+      <span aria-hidden="true">{SYMBOLS[status]}</span>
+      {` ${label}`}
     </span>
   );
 }

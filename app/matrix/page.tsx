@@ -31,15 +31,6 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const sortHref = (sort: string) => '/matrix' + queryString(withDate([...matrixParams({ ...options, rowSort: undefined }), ['sort', sort]]));
   const requestedCell = firstParam(params.cell);
   const initialCell = requestedCell && view.cells.flat().some((c) => c.key === requestedCell && c.state !== 'none') ? requestedCell : undefined;
-  // The table is a client component, so every cell's rulings would travel in the page twice (markup
-  // and payload), over the HTML budget: only the open cell's rulings come in full; the others carry
-  // their holding and source (for the count), and open by their link.
-  const compactView = {
-    ...view,
-    cells: view.cells.map((row) =>
-      row.map((c) => (c.key === initialCell ? c : { ...c, rulings: c.rulings.map((r) => ({ ...r, court: '', level: '', answer: '', notReached: undefined, disposition: '', evidence: undefined, sourceTitle: '', ecli: undefined, pinpoint: undefined, unpinned: undefined, summary: '', role: '' })) })),
-    ),
-  };
   const jurisdictionNames = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
   const checked = (list: readonly string[] | undefined, v: string) => list?.includes(v) ?? false;
 
@@ -49,7 +40,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       <p className="lede">
         Each cell is how that jurisdiction’s courts answered the question, in the question’s own words, derived from the rulings recorded in
         the corpus and never typed by hand; under it, what the deciding court pronounced and its level. Open a cell to see every ruling
-        behind it, with its court, date, disposition and pinpoint. Each question’s answers and rule are <a href="#rule">listed below</a>.
+        behind it, with its court, date, disposition and pinpoint. Each question’s answers and rule are on <a href="/matrix/rules">their own page</a>; how a cell is decided is <a href="#rule">below</a>.
       </p>
       <p className="matrix-legend" aria-label="Legend">
         <span>
@@ -126,12 +117,11 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       ) : null}
 
       <MatrixTable
-        view={compactView}
+        view={view}
         initialCell={initialCell}
         query={query}
         sortHrefs={{ title: sortHref('title'), columns: Object.fromEntries(view.columns.map((c) => [c.key, sortHref(`jurisdiction:${c.key}`)])) }}
         activeSort={options.rowSort ?? 'order'}
-        completeCell={initialCell ?? ''}
       />
 
       <p className="downloads">
@@ -175,26 +165,17 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       </p>
 
       <h3 id="rules-by-question">Each question’s answers and rule</h3>
-      {rules.map((rule) => (
-        <section key={rule.question} id={`rule-${rule.question}`} className="card question-rule" data-question={rule.question}>
-          <h4>
-            <a href={`/questions/${rule.question}`}>{rule.title}</a>
-          </h4>
-          <dl className="rule-legend">
-            {rule.legend.map((a) => (
-              <div key={a.id} data-answer={a.id}>
-                <dt>{a.label}</dt>
-                <dd>{a.meaning}</dd>
-              </div>
-            ))}
-          </dl>
-          <ol className="small">
-            {rule.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      <p>
+        Each question’s own answers, what each means, and the steps that derive its cells are on{' '}
+        <a href="/matrix/rules">a page of their own</a>:{' '}
+        {rules.map((rule, i) => (
+          <span key={rule.question}>
+            {i ? ' · ' : ''}
+            <a href={`/matrix/rules#rule-${rule.question}`}>{rule.title}</a>
+          </span>
+        ))}
+        .
+      </p>
 
       <h3 id="dispositions">What a court pronounced</h3>
       <dl className="rule-legend">

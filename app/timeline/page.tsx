@@ -92,18 +92,22 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <h3 id={`year-${year}`}>{year}</h3>
           <ol className="event-list">
             {list.map((e) => (
-              <li key={e.id} id={`event-${e.id.replace(/[^a-z0-9-]/gi, '-')}`} data-event={e.id} data-source={e.source}>
-                <span className={`timeline-key ${e.kind}`} aria-hidden="true" /> <time dateTime={e.date}>{e.date}</time> ·{' '}
-                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span> · {laneLabels.get(e.lane) ?? e.lane}: <a href={e.href}>{e.label}</a>
-                {e.dispositions.length ? <span className="muted small"> ({e.dispositions.join('; ')})</span> : null}{' '}
+              <li key={e.id} data-event={e.id} data-source={e.source}>
+                {/* Text in single strings: each {…} between words would add a marker to the HTML. */}
+                <span className={`timeline-key ${e.kind}`} aria-hidden="true" /> <time dateTime={e.date}>{e.date}</time>
+                {' · '}
+                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span>
+                {` · ${laneLabels.get(e.lane) ?? e.lane}: `}
+                <a href={e.href}>{e.label}</a>
+                {e.dispositions.length ? <span className="muted small">{` (${e.dispositions.join('; ')})`}</span> : null}{' '}
                 {sourceStatus.get(e.source) ? <VerificationBadge status={sourceStatus.get(e.source)!} /> : null}
                 {e.links.length ? (
                   <ul className="small">
                     {e.links.map((l) => (
                       <li key={l.target}>
-                        {LINK_WORDS[l.relation]} <a href={allById.get(l.target)?.href ?? '#'}>{allById.get(l.target)?.label ?? l.target}</a>
-                        {allById.get(l.target) ? ` (${allById.get(l.target)!.date})` : ''}
-                        {l.note ? ` — ${l.note}` : ''}
+                        {`${LINK_WORDS[l.relation]} `}
+                        <a href={allById.get(l.target)?.href ?? '#'}>{allById.get(l.target)?.label ?? l.target}</a>
+                        {`${allById.get(l.target) ? ` (${allById.get(l.target)!.date})` : ''}${l.note ? ` — ${l.note}` : ''}`}
                       </li>
                     ))}
                   </ul>

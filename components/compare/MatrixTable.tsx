@@ -1,12 +1,13 @@
-'use client';
 /**
- * The matrix table and the panel that opens a cell's rulings. Cells are links (?cell=…), so the
- * page works without JavaScript; once hydrated a click opens the panel in place and updates the URL.
+ * The matrix table and the panel of the open cell's rulings, rendered on the server. Cells are links
+ * (?cell=…), so the page works without JavaScript; the open cell's link closes it again. Only
+ * MatrixShell runs in the browser, and it carries no data, so each cell's rulings are not sent twice
+ * (as markup and again as a client component's props).
  */
-import { useEffect, useRef, useState } from 'react';
 import type { CellView, MatrixView } from '@/lib/compare/matrix-view';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { CellWords } from './CellWords';
+import { MatrixShell } from './MatrixShell';
 
 export interface MatrixTableProps {
   /** The matrix, already derived on the server. */
@@ -18,43 +19,20 @@ export interface MatrixTableProps {
   /** Links that sort rows by question title and by each column's cells; the active sort. */
   sortHrefs: { title: string; columns: Record<string, string> };
   activeSort: string;
-  /**
-   * Only this cell's rulings came in full (the others carry just their holding and source, to keep
-   * the page small): choosing another cell loads its page. Undefined: every cell is complete.
-   */
-  completeCell?: string;
 }
 
-export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, completeCell }: MatrixTableProps) {
-  const [open, setOpen] = useState<string | undefined>(initialCell);
-  const [ready, setReady] = useState(false);
-  const panelHeading = useRef<HTMLHeadingElement>(null);
-  const cells = new Map(view.cells.flat().map((c) => [c.key, c]));
-  const current = open ? cells.get(open) : undefined;
+export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }: MatrixTableProps) {
+  const open = initialCell;
+  const current = open ? view.cells.flat().find((c) => c.key === open) : undefined;
   const cellHref = (key: string) => `/matrix${query ? query + '&' : '?'}cell=${encodeURIComponent(key)}#cell-panel`;
-
-  useEffect(() => {
-    setReady(true);
-    // Arrived by a cell's link: the panel's heading takes the focus, as when a cell opens in place.
-    if (initialCell && window.location.hash === '#cell-panel') panelHeading.current?.focus();
-  }, []);
-
-  const choose = (key: string | undefined) => {
-    setOpen(key);
-    const url = new URL(window.location.href);
-    if (key) url.searchParams.set('cell', key);
-    else url.searchParams.delete('cell');
-    url.hash = key ? 'cell-panel' : '';
-    window.history.replaceState(null, '', url);
-    if (key) requestAnimationFrame(() => panelHeading.current?.focus());
-  };
+  const closeHref = `/matrix${query}`;
 
   if (view.rows.length === 0 || view.columns.length === 0) {
     return <p className="card">No ruling matches these filters{view.rows.length === 0 ? '' : ' on any question'}. Widen the filters or clear the date.</p>;
   }
 
   return (
-    <div data-ready={ready ? 'true' : undefined} className="matrix">
+    <MatrixShell heading={current ? `${current.questionTitle} — ${current.columnLabel}` : undefined} panel={current ? <CellPanel cell={current} /> : null}>
       <div className="table-wrap matrix-wrap" tabIndex={0} role="region" aria-label="Matrix (scrolls sideways on narrow screens)">
         <table className="matrix-table" id="matrix-table">
           <caption>
@@ -66,7 +44,7 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, c
               <th scope="col" aria-sort={activeSort === 'title' ? 'ascending' : 'none'}>
                 <a href={sortHrefs.title}>Question</a>
               </th>
-              {view.columns.map((c) => (
+              {view.columns.map((c, j) => (
                 <th
                   key={c.key}
                   scope="col"
@@ -76,6 +54,9 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, c
                   <a href={`/jurisdictions/${c.jurisdiction.toLowerCase()}`} title={c.name}>
                     {c.jurisdiction}
                   </a>
+                  <span id={`c${j}`} className="sr-only">
+                    {c.label}
+                  </span>
                   {c.level ? <span className="matrix-level">{c.level}</span> : null}
                   <a className="matrix-sort" href={sortHrefs.columns[c.key]} aria-label={`Sort questions by the cells in ${c.label}`}>
                     <span aria-hidden="true">↕</span>
@@ -88,9 +69,11 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, c
             {view.rows.map((r, i) => (
               <tr key={r.question} data-question={r.question}>
                 <th scope="row">
-                  <a href={`/questions/${r.question}`}>{r.title}</a>
+                  <a id={`r${i}`} href={`/questions/${r.question}`}>
+                    {r.title}
+                  </a>
                 </th>
-                {view.cells[i]!.map((cell) => (
+                {view.cells[i]!.map((cell, j) => (
                   <td
                     key={cell.key}
                     data-column={cell.column}
@@ -102,24 +85,17 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, c
                       <CellWords state="none" words={cell.words} />
                     ) : (
                       <a
-                        href={cellHref(cell.key)}
+                        href={open === cell.key ? closeHref : cellHref(cell.key)}
+                        id={`k${i}-${j}`}
+                        // Named by its row's and column's headers and its own words, so no copy of the
+                        // question's title is repeated in every cell.
+                        aria-labelledby={`r${i} c${j} k${i}-${j}`}
                         className="matrix-cell"
                         aria-expanded={open === cell.key}
                         aria-controls="cell-panel"
-                        onClick={(e) => {
-                          // A cell whose rulings are not on this page opens by its link.
-                          if (completeCell !== undefined && cell.key !== completeCell && open !== cell.key) return;
-                          e.preventDefault();
-                          choose(open === cell.key ? undefined : cell.key);
-                        }}
                       >
-                        <span className="sr-only">
-                          {cell.questionTitle}, {cell.columnLabel}:{' '}
-                        </span>
                         <CellWords state={cell.state} words={cell.words} detail={cellDetail(cell)} />
-                        <span className="matrix-count">
-                          {cell.rulings.length} ruling{cell.rulings.length === 1 ? '' : 's'}
-                        </span>
+                        <span className="matrix-count">{`${cell.rulings.length} ruling${cell.rulings.length === 1 ? '' : 's'}`}</span>
                       </a>
                     )}
                   </td>
@@ -129,10 +105,7 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, c
           </tbody>
         </table>
       </div>
-      <section id="cell-panel" className="cell-panel" aria-labelledby="cell-panel-heading" hidden={!current}>
-        {current ? <CellPanel cell={current} headingRef={panelHeading} onClose={() => choose(undefined)} /> : <h2 id="cell-panel-heading">Rulings</h2>}
-      </section>
-    </div>
+    </MatrixShell>
   );
 }
 
@@ -141,17 +114,9 @@ function cellDetail(cell: CellView): string | undefined {
   return [cell.state === 'not-reached' ? undefined : cell.disposition, cell.level].filter(Boolean).join(' · ') || undefined;
 }
 
-function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: React.RefObject<HTMLHeadingElement | null>; onClose: () => void }) {
+function CellPanel({ cell }: { cell: CellView }) {
   return (
     <>
-      <div className="cell-panel-head">
-        <h2 id="cell-panel-heading" ref={headingRef} tabIndex={-1}>
-          {cell.questionTitle} — {cell.columnLabel}
-        </h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
       <p>
         <CellWords state={cell.state} words={cell.words} detail={cellDetail(cell)} /> {cell.reason}
       </p>

@@ -2,7 +2,9 @@
 /**
  * The timeline chart. The server laid it out (lanes, rows, the time scale's domain and range);
  * here d3-zoom turns pointer and button input into a transform, the scale is rescaled, and React
- * redraws the markers, links and ticks. Only markers inside the visible range are rendered.
+ * redraws the markers, links and ticks. Only markers inside the visible range are rendered, and only
+ * in the browser: the server draws the lanes and the axis, and the list of events under the chart
+ * gives every event as text, so no event is sent as chart markup as well as in the chart's data.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
@@ -152,7 +154,7 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
         </g>
         <g clipPath="url(#timeline-plot)">
           <g className="timeline-links" aria-hidden="true">
-            {events.flatMap((e) =>
+            {(ready ? events : []).flatMap((e) =>
               e.links.map((l) => {
                 const a = pos.get(e.id);
                 const b = pos.get(l.target);
@@ -162,7 +164,7 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
               }),
             )}
           </g>
-          {events.map((e) => {
+          {(ready ? events : []).map((e) => {
             const p = pos.get(e.id);
             if (!p || !visible(p.x)) return null;
             const status = e.verification === 'verified' ? '' : ` (source ${VERIFICATION_LABELS[e.verification].label.toLowerCase()})`;
@@ -185,7 +187,7 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
           })}
           {/* Labels sit outside the links so each link's name is its full description, not a truncated label. */}
           <g className="timeline-labels" aria-hidden="true">
-            {events.map((e) => {
+            {(ready ? events : []).map((e) => {
               const p = pos.get(e.id);
               if (!p || !visible(p.x)) return null;
               // A label is drawn only whole, where it fits before the next marker in its row; the others

@@ -182,6 +182,8 @@ describe('a 1280 px laptop', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${baseUrl}/timeline`);
+    // The markers are drawn in the browser (the list under the chart gives the events as text).
+    await page.waitForSelector('.timeline-chart[data-ready="true"]');
     const events = page.locator('.timeline-event');
     expect(await events.count()).toBeGreaterThan(0);
     const truncated = await page.evaluate(() => [...document.querySelectorAll('.timeline-labels text')].filter((t) => (t.textContent ?? '').endsWith('…')).length);

@@ -97,7 +97,7 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         <h2 id="rulings">How courts have answered ({holdings.length})</h2>
         {question.answers.length ? (
           <>
-            <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+            <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix/rules#rule-${id}`}>how a cell is decided</a>).</p>
             <dl className="rule-legend" aria-label="Answers to this question">
               {question.answers.map((a) => (
                 <div key={a.id} data-answer={a.id}>
