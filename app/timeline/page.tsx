@@ -34,7 +34,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const chartEvents: ChartEvent[] = events.map((e) => ({
     id: e.id,
     kind: e.kind,
-    kindLabel: EVENT_KIND_LABELS[e.kind],
     label: e.dispositions.length ? `${e.label} (${e.dispositions.join('; ')})` : e.label,
     date: e.date,
     href: e.href,
@@ -79,7 +78,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </form>
 
       {events.length ? (
-        <TimelineChart layout={layout} events={chartEvents} />
+        <TimelineChart layout={layout} events={chartEvents} kindLabels={EVENT_KIND_LABELS} />
       ) : (
         <p className="card">No event matches these filters{asOf ? ` by ${asOf}` : ''}.</p>
       )}

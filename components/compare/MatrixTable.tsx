@@ -24,7 +24,8 @@ export interface MatrixTableProps {
 export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }: MatrixTableProps) {
   const open = initialCell;
   const current = open ? view.cells.flat().find((c) => c.key === open) : undefined;
-  const cellHref = (key: string) => `/matrix${query ? query + '&' : '?'}cell=${encodeURIComponent(key)}#cell-panel`;
+  // Relative to /matrix (the page itself), so the path is not repeated in every cell.
+  const cellHref = (key: string) => `${query ? query + '&' : '?'}cell=${encodeURIComponent(key)}#cell-panel`;
   const closeHref = `/matrix${query}`;
 
   if (view.rows.length === 0 || view.columns.length === 0) {
@@ -75,11 +76,12 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                 </th>
                 {view.cells[i]!.map((cell, j) => (
                   <td
-                    key={cell.key}
+                    key={cell.column}
                     data-column={cell.column}
                     data-state={cell.state}
-                    data-sources={[...new Set(cell.rulings.map((r) => r.source))].join(' ') || undefined}
-                    className={open === cell.key ? 'is-open' : undefined}
+                    // Attributes spread only where they apply: an undefined one would still travel in the
+                    // page's payload, once per cell.
+                    {...optional({ 'data-sources': [...new Set(cell.rulings.map((r) => r.source))].join(' '), className: open === cell.key ? 'is-open' : '' })}
                   >
                     {cell.state === 'none' ? (
                       <CellWords state="none" words={cell.words} />
@@ -91,8 +93,8 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                         // question's title is repeated in every cell.
                         aria-labelledby={`r${i} c${j} k${i}-${j}`}
                         className="matrix-cell"
-                        aria-expanded={open === cell.key}
-                        aria-controls="cell-panel"
+                        // Only the open cell says so: the others are plain links to their own panel.
+                        {...(open === cell.key ? { 'aria-expanded': true, 'aria-controls': 'cell-panel' } : {})}
                       >
                         <CellWords state={cell.state} words={cell.words} detail={cellDetail(cell)} />
                         <span className="matrix-count">{`${cell.rulings.length} ruling${cell.rulings.length === 1 ? '' : 's'}`}</span>
@@ -107,6 +109,11 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
       </div>
     </MatrixShell>
   );
+}
+
+/** The attributes whose value is not empty. */
+function optional(attributes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== ''));
 }
 
 /** The second line of a cell: what the deciding court pronounced and its level ("Declared inadmissible · Supranational court"). */

@@ -15,7 +15,6 @@ import { VERIFICATION_LABELS } from '@/lib/model/labels';
 export interface ChartEvent {
   id: string;
   kind: EventKind;
-  kindLabel: string;
   label: string;
   date: string;
   href: string;
@@ -29,6 +28,8 @@ export interface TimelineChartProps {
   layout: TimelineLayout;
   /** The events, in the same order as layout.items. */
   events: ChartEvent[];
+  /** Each kind of event in words (once, not on every event). */
+  kindLabels: Record<EventKind, string>;
 }
 
 const SHAPES: Record<EventKind, string> = {
@@ -43,7 +44,7 @@ const SHAPES: Record<EventKind, string> = {
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
-export function TimelineChart({ layout, events }: TimelineChartProps) {
+export function TimelineChart({ layout, events, kindLabels }: TimelineChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -179,7 +180,7 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
                 className={`timeline-event ${e.kind}${e.verification === 'verified' ? '' : ' not-verified'}`}
                 data-event={e.id}
                 data-verification={e.verification}
-                aria-label={`${e.date}, ${e.kindLabel}: ${e.label}${status}`}
+                aria-label={`${e.date}, ${kindLabels[e.kind]}: ${e.label}${status}`}
               >
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
               </a>
