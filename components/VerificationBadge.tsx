@@ -12,7 +12,8 @@ const SYMBOLS: Record<VerificationStatus, string> = { verified: '✓', secondary
 export function VerificationBadge({ status }: { status: VerificationStatus }) {
   const { label, explanation } = VERIFICATION_LABELS[status];
   return (
-    <span className={`badge ${status}`} title={status === 'verified' ? undefined : explanation}>
+    // The title is spread only when there is one: an undefined prop still travels in the page's payload.
+    <span className={`badge ${status}`} {...(status === 'verified' ? {} : { title: explanation })}>
       <span aria-hidden="true">{SYMBOLS[status]}</span>
       {` ${label}`}
     </span>

@@ -13,6 +13,11 @@ export const metadata: Metadata = {
   description: 'Operations, takedowns, rulings, references to the Court of Justice and their answers, and appeals, on one time axis, each linked to its source.',
 };
 
+/** An event's links and its source's status, each only when it says something (the chart's defaults: none, verified). */
+function optionalFields(links: NonNullable<ChartEvent['links']>, verification: NonNullable<ChartEvent['verification']>): Pick<ChartEvent, 'links' | 'verification'> {
+  return { ...(links.length ? { links } : {}), ...(verification === 'verified' ? {} : { verification }) };
+}
+
 const LINK_WORDS: Record<string, string> = { 'reversed-by': 'Reversed by', 'upheld-by': 'Upheld by', 'referred-to': 'Referred questions to', 'answered-by': 'Answered by' };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -37,8 +42,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     label: e.dispositions.length ? `${e.label} (${e.dispositions.join('; ')})` : e.label,
     date: e.date,
     href: e.href,
-    links: e.links.filter((l) => byId.has(l.target)).map((l) => ({ relation: l.relation, target: l.target })),
-    verification: sourceStatus.get(e.source) ?? 'unverified',
+    ...optionalFields(
+      e.links.filter((l) => byId.has(l.target)).map((l) => ({ relation: l.relation, target: l.target })),
+      sourceStatus.get(e.source) ?? 'unverified',
+    ),
   }));
   const keep: [string, string][] = [
     ...(operation ? ([['operation', operation]] as [string, string][]) : []),
@@ -90,8 +97,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <section key={year} aria-labelledby={`year-${year}`}>
           <h3 id={`year-${year}`}>{year}</h3>
           <ol className="event-list">
-            {list.map((e) => (
-              <li key={e.id} data-event={e.id} data-source={e.source}>
+            {/* Keyed by position: the list is drawn once on the server, and an id as key would travel in the payload again. */}
+            {list.map((e, i) => (
+              <li key={i} data-event={e.id} data-source={e.source}>
                 {/* Text in single strings: each {…} between words would add a marker to the HTML. */}
                 <span className={`timeline-key ${e.kind}`} aria-hidden="true" /> <time dateTime={e.date}>{e.date}</time>
                 {' · '}
@@ -99,7 +107,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 {` · ${laneLabels.get(e.lane) ?? e.lane}: `}
                 <a href={e.href}>{e.label}</a>
                 {e.dispositions.length ? <span className="muted small">{` (${e.dispositions.join('; ')})`}</span> : null}{' '}
-                {sourceStatus.get(e.source) ? <VerificationBadge status={sourceStatus.get(e.source)!} /> : null}
+                {/* Only a source short of verified is marked (said under the list), which keeps the page within its size budget. */}
+                {sourceStatus.get(e.source) && sourceStatus.get(e.source) !== 'verified' ? <VerificationBadge status={sourceStatus.get(e.source)!} /> : null}
                 {e.links.length ? (
                   <ul className="small">
                     {e.links.map((l) => (
@@ -120,7 +129,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         Operation events whose description says the network was taken down, dismantled or shut down are marked as takedowns. A ruling that
         referred questions to the Court of Justice is marked as a reference, and the judgment answering it as an answer; a ruling given on
         appeal is marked as an appeal ruling. A marker drawn hollow with a dashed outline rests on a source that is not fully verified
-        (secondary, partial or unverified); the list gives each source's status. Dates recorded only as a month or year are placed at the start of that period.
+        (secondary, partial or unverified); in the list, such an event carries its source's status, and an event without one rests on a verified source. Dates recorded only as a month or year are placed at the start of that period.
       </p>
     </>
   );

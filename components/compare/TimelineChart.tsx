@@ -18,9 +18,10 @@ export interface ChartEvent {
   label: string;
   date: string;
   href: string;
-  links: { relation: string; target: string }[];
-  /** The verification status of the event's source: anything short of verified is drawn hollow and dashed, and said in words. */
-  verification: VerificationStatus;
+  /** Absent when the event links to none (fewer bytes in the page's payload). */
+  links?: { relation: string; target: string }[];
+  /** The verification status of the event's source, absent when verified: anything short of verified is drawn hollow and dashed, and said in words. */
+  verification?: VerificationStatus;
 }
 
 export interface TimelineChartProps {
@@ -156,7 +157,7 @@ export function TimelineChart({ layout, events, kindLabels }: TimelineChartProps
         <g clipPath="url(#timeline-plot)">
           <g className="timeline-links" aria-hidden="true">
             {(ready ? events : []).flatMap((e) =>
-              e.links.map((l) => {
+              (e.links ?? []).map((l) => {
                 const a = pos.get(e.id);
                 const b = pos.get(l.target);
                 if (!a || !b || (!visible(a.x) && !visible(b.x))) return null;
@@ -168,7 +169,8 @@ export function TimelineChart({ layout, events, kindLabels }: TimelineChartProps
           {(ready ? events : []).map((e) => {
             const p = pos.get(e.id);
             if (!p || !visible(p.x)) return null;
-            const status = e.verification === 'verified' ? '' : ` (source ${VERIFICATION_LABELS[e.verification].label.toLowerCase()})`;
+            const verification = e.verification ?? 'verified';
+            const status = verification === 'verified' ? '' : ` (source ${VERIFICATION_LABELS[verification].label.toLowerCase()})`;
             return (
               <a
                 key={e.id}
@@ -177,9 +179,9 @@ export function TimelineChart({ layout, events, kindLabels }: TimelineChartProps
                 onBlur={() => setHot((h) => (h === e.id ? undefined : h))}
                 onMouseEnter={() => setHot(e.id)}
                 onMouseLeave={() => setHot((h) => (h === e.id ? undefined : h))}
-                className={`timeline-event ${e.kind}${e.verification === 'verified' ? '' : ' not-verified'}`}
+                className={`timeline-event ${e.kind}${verification === 'verified' ? '' : ' not-verified'}`}
                 data-event={e.id}
-                data-verification={e.verification}
+                data-verification={verification}
                 aria-label={`${e.date}, ${kindLabels[e.kind]}: ${e.label}${status}`}
               >
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
