@@ -77,11 +77,12 @@ export default async function QuestionPage({ params, searchParams }: { params: P
                 <dt>{a.label}</dt>
                 <dd>
                   {a.meaning}
-                  {a.positions.length ? (
+                  {a.positions.some((p) => corpus.graph.node(p)) ? (
                     <span className="small muted">
                       {' '}
                       Positions:{' '}
-                      {a.positions.map((p, i) => (
+                      {/* As of a date, only the positions stated by then. */}
+                      {a.positions.filter((p) => corpus.graph.node(p)).map((p, i) => (
                         <span key={p}>
                           {i ? ', ' : ''}
                           <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
