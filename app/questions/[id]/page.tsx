@@ -47,7 +47,7 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       {question.citations.length ? (
         <ul className="citations">
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
