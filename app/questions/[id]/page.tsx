@@ -46,8 +46,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
+          {/* As of a date the list leaves out later sources, so its indexes are not the record's: no suggestions there. */}
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={asOf ? undefined : { target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
