@@ -46,8 +46,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
+          {/* As of a date the list leaves out later sources, so its indexes are not the record's: no suggestions there. */}
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={asOf ? undefined : { target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
@@ -104,14 +105,15 @@ export default async function QuestionPage({ params, searchParams }: { params: P
                   <dt>{a.label}</dt>
                   <dd>
                     {a.meaning}
-                    {a.positions.length ? (
+                    {a.positions.some((p) => corpus.graph.node(p)) ? (
                       <span className="small muted">
                         {' '}
                         Positions:{' '}
-                        {a.positions.map((p, i) => (
+                        {/* As of a date, only the positions stated by then. */}
+                        {a.positions.filter((p) => corpus.graph.node(p)).map((p, i) => (
                           <span key={p}>
                             {i ? ', ' : ''}
-                            <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                            <a href={withAsOf(`/node/${p}`, asOf)}>{corpus.graph.node(p)?.title ?? p}</a>
                           </span>
                         ))}
                       </span>
