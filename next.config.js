@@ -2,6 +2,7 @@
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
+const { STATIC_HEADERS } = require('./security-headers.cjs');
 
 // The read API is written as files under public/api-data/ (scripts/build-api.ts) and served by
 // the static file server; see lib/api/static-files.ts for why.
@@ -27,8 +28,9 @@ module.exports = (phase) => {
         ],
       };
     },
-    // Headers every response carries. The Content-Security-Policy and the framing rule
-    // (frame-ancestors 'none' and X-Frame-Options: DENY everywhere but /embed) are per page, in proxy.ts.
+    // Headers every response carries (security-headers.cjs). The Content-Security-Policy and the framing rule
+    // (frame-ancestors 'none' and X-Frame-Options: DENY everywhere but /embed) are per page, in proxy.ts;
+    // Strict-Transport-Security is added by server.mjs when SITE_URL is https.
     async headers() {
       const api = [
         { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' },
@@ -37,11 +39,7 @@ module.exports = (phase) => {
       return [
         {
           source: '/:path*',
-          headers: [
-            { key: 'X-Content-Type-Options', value: 'nosniff' },
-            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          ],
+          headers: STATIC_HEADERS,
         },
         { source: '/api/graph', headers: api },
         { source: '/api/nodes/:id', headers: api },

@@ -46,7 +46,7 @@ async function load(url: string, path: string, connections: number, duration: nu
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { origin: url, 'content-type': 'application/json' },
         body,
         onResponse: (status: number, resBody: string) => {
           if (status === 201) acked.push(JSON.parse(resBody).id as string);

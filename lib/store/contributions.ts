@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { ContributionStatus, ContributionTable, Store } from './db';
 import { appendAudit } from './audit';
 import { batched } from './batch';
-import type { Submission } from './rules';
+import { displayReviver, displayText, type Submission } from './rules';
 
 export interface Contribution {
   id: string;
@@ -38,8 +38,9 @@ function toContribution(row: ContributionTable): Contribution {
     target: row.target,
     kind: row.kind as Submission['kind'],
     relation: row.relation as Submission['relation'],
-    submission: JSON.parse(row.submission) as Submission,
-    reason: row.reason,
+    // Shown as stored, but never a string the browser would render differently (rules.ts displayText).
+    submission: JSON.parse(row.submission, displayReviver) as Submission,
+    reason: row.reason === null ? null : displayText(row.reason),
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
   };

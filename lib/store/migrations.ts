@@ -4,7 +4,9 @@
  * Append a migration; never edit one that has shipped.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import type { Dialect } from './db';
+
+/** The database behind the store. Declared here, with the schema, so db.ts depends on this file and not the other way round. */
+export type Dialect = 'sqlite' | 'postgres';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   const serial = dialect === 'postgres' ? 'serial' : 'integer';
@@ -99,6 +101,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         if (dialect !== 'sqlite') return;
         await sql`drop trigger contributions_audit_submit`.execute(db);
         await sql`create trigger contributions_audit_submit after insert on contributions begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, '{"status":' || json_quote(new.status) || ',"relation":' || json_quote(new.relation) || ',"reason":' || json_quote(new.reason) || ',"submission":' || new.submission || '}'); end`.execute(db);
+      },
+    },
+    // Failed sign-ins per account and client, for the growing wait between attempts (moderation-http.ts).
+    '004-sign-in-backoff': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('sign_in_backoff')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('failures', 'integer', (c) => c.notNull())
+          .addColumn('last_failed_at', 'bigint', (c) => c.notNull())
+          .execute();
       },
     },
   };

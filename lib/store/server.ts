@@ -5,6 +5,7 @@ import { mapLookup } from './community';
 import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from './http';
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
+import { allowedOrigins } from './origin';
 
 let config: SubmitConfig | undefined;
 let lookup: MapLookup | undefined;
@@ -22,7 +23,7 @@ export async function moderationDeps(): Promise<ModerationDeps> {
     map: lookup,
     secureCookies: process.env.NODE_ENV === 'production' && process.env.ADMISSIBLE_INSECURE_COOKIES !== '1',
     sessionSeconds: process.env.SESSION_SECONDS ? Number(process.env.SESSION_SECONDS) : undefined,
-    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+    allowedOrigins: allowedOrigins(),
     trustedProxyHops: trustedProxyHopsFromEnv(),
   };
 }

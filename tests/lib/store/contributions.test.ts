@@ -22,6 +22,17 @@ const later = (s: number) => new Date(t0.getTime() + s * 1000);
 afterAll(cleanupStores);
 
 describe.each(backends)('contributions on $name', (backend) => {
+  it('reads rows stored before the Unicode checks as displayable text (no lone surrogates, no invisible characters)', async () => {
+    const store = await backend.open();
+    const c = await submitContribution(store, submission(), t0);
+    // As an older version stored it: JSON.stringify writes a lone surrogate as the escape \ud800.
+    const raw = JSON.stringify({ ...submission(), title: 'Old \ud800 title', text: 'An old text with a hidden\u200b space and \u202e reversal.' });
+    await store.db.updateTable('contributions').set({ submission: raw }).where('id', '=', c.id).execute();
+    const read = await getContribution(store, c.id);
+    expect(read!.submission.title).toBe('Old \ufffd title');
+    expect(read!.submission.text).toBe('An old text with a hidden space and  reversal.');
+  });
+
   it('stores a submission as pending with an unguessable id and an audit entry', async () => {
     const store = await backend.open();
     const c = await submitContribution(store, submission(), t0);
