@@ -4,7 +4,7 @@ import { absoluteUrl, siteUrl } from '@/lib/site';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/api-data/', '/embed/'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/embed/'] }],
     sitemap: absoluteUrl('/sitemap.xml', siteUrl()),
   };
 }

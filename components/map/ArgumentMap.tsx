@@ -230,6 +230,21 @@ export function ArgumentMap({ data, visible, focus, zoom, collapsed, hiddenCount
         }
       }
       ctx.globalAlpha = 1;
+      // Community contributions: a dashed frame around the node and a "community" tag above it.
+      if (data.community && detail === 'labels') {
+        ctx.strokeStyle = c['--accent'] ?? '#15c';
+        ctx.fillStyle = c['--accent'] ?? '#15c';
+        ctx.lineWidth = 2;
+        ctx.setLineDash([6, 4]);
+        ctx.font = '12px system-ui, sans-serif';
+        ctx.textBaseline = 'bottom';
+        for (const i of data.community) {
+          if (!shown(i)) continue;
+          ctx.strokeRect(data.x[i]! - NODE_WIDTH / 2 - 5, data.y[i]! - NODE_HEIGHT / 2 - 5, NODE_WIDTH + 10, NODE_HEIGHT + 10);
+          ctx.fillText('community', data.x[i]! - NODE_WIDTH / 2, data.y[i]! - NODE_HEIGHT / 2 - 7);
+        }
+        ctx.setLineDash([]);
+      }
       // Evaluation badges at each node's top-right corner: shape and symbol as well as colour.
       if (evalCodes && detail !== 'dots') {
         const r = detail === 'labels' ? 11 : 26;

@@ -20,6 +20,7 @@ export interface MapOutlineProps {
 
 export function MapOutline({ data, children, visible, focus, onFocusChange }: MapOutlineProps) {
   const idIndex = useMemo(() => new Map(data.ids.map((id, i) => [id, i])), [data]);
+  const community = useMemo(() => new Set(data.community ?? []), [data]);
   const focusIndex = focus !== undefined ? idIndex.get(focus) : undefined;
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set());
   const [active, setActive] = useState<number | undefined>(focusIndex);
@@ -138,6 +139,7 @@ export function MapOutline({ data, children, visible, focus, onFocusChange }: Ma
             </span>{' '}
             <span className="visually-hidden">{GLYPHS[g].label}: </span>
             {data.titles[i]}
+            {community.has(i) ? <span className="community-tag"> community</span> : null}
           </li>
         );
       })}

@@ -22,7 +22,11 @@ export function mapDataFor(corpus: LoadedCorpus, asOf?: string): MapData {
     cache.set(key, hit);
     return hit.data;
   }
-  const data = layoutMap(corpusAsOf(corpus, asOf), { asOf, dateRange: dateRangeOf(corpus), version: corpus.version });
+  const laid = layoutMap(corpusAsOf(corpus, asOf), { asOf, dateRange: dateRangeOf(corpus), version: corpus.version });
+  // The live corpus (lib/store/read.ts) says which nodes are community contributions, so the map can mark them.
+  const community = 'community' in corpus ? (corpus as { community: ReadonlyMap<string, unknown> }).community : undefined;
+  const marked = community ? laid.ids.flatMap((id, i) => (community.has(id) ? [i] : [])) : [];
+  const data = marked.length ? { ...laid, community: marked } : laid;
   cache.set(key, { corpus, data });
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return data;

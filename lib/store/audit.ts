@@ -6,7 +6,7 @@ import { displayReviver, displayText } from './rules';
 export interface AuditEntry {
   at: string;
   actor: string;
-  action: 'submit' | 'approve' | 'reject' | 'edit-approve' | 'login' | 'logout' | 'login-failed';
+  action: 'submit' | 'approve' | 'reject' | 'edit-approve' | 'withdraw' | 'login' | 'logout' | 'login-failed';
   contributionId?: string;
   before?: unknown;
   after?: unknown;

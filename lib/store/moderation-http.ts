@@ -27,6 +27,8 @@ export interface ModerationDeps {
   trustedProxyHops?: number;
   /** The header carrying the socket's address (client.ts); what server.mjs announced when absent. */
   peerHeader?: string;
+  /** Called after every decision, e.g. to drop the live corpus's cache (read.ts) so it shows at once. */
+  onDecision?: () => void;
   /** Sign-in limits; LOGIN_LIMITS when absent. */
   loginLimits?: LoginLimits;
 }
@@ -163,7 +165,7 @@ export function editedSubmission(submission: Submission, form: URLSearchParams):
   return { ...submission, title: str(form, 'title') || undefined, text: str(form, 'text'), sources };
 }
 
-/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text, pinpoints). */
+/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text, pinpoints) | withdraw (reason; an approved one). */
 export async function handleDecision(request: Request, id: string, deps: ModerationDeps): Promise<Response> {
   if (!isSameOrigin(request, { allowedOrigins: deps.allowedOrigins })) return refuse(403, 'cross-origin request refused');
   const moderator = await moderatorFor(request, deps);
@@ -175,25 +177,35 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
   const action = str(form, 'action');
   const now = (deps.now ?? (() => new Date()))();
   const back = (notice: string) => redirect(`/moderate?notice=${notice}&id=${contribution.id}#queue`);
+  const decided = (notice: string) => {
+    deps.onDecision?.();
+    return back(notice);
+  };
   try {
     if (action === 'approve') {
       await decideContribution(deps.store, id, moderator.email, { action: 'approve' }, now);
-      return back('approved');
+      return decided('approved');
     }
     if (action === 'reject') {
       const reason = str(form, 'reason').trim();
       if (reason.length < 3 || reason.length > 1000) return back('reason-required');
       await decideContribution(deps.store, id, moderator.email, { action: 'reject', reason }, now);
-      return back('rejected');
+      return decided('rejected');
+    }
+    if (action === 'withdraw') {
+      const reason = str(form, 'reason').trim();
+      if (reason.length < 3 || reason.length > 1000) return back('reason-required');
+      await decideContribution(deps.store, id, moderator.email, { action: 'withdraw', reason }, now);
+      return decided('withdrawn');
     }
     if (action === 'edit-approve') {
       const edited = editedSubmission(contribution.submission, form);
       const checked = validateContribution(edited, deps.map);
       if (!checked.ok) return back('edit-invalid');
       await decideContribution(deps.store, id, moderator.email, { action: 'edit-approve', submission: checked.value }, now);
-      return back('edited');
+      return decided('edited');
     }
-    return refuse(400, 'action must be approve, reject or edit-approve');
+    return refuse(400, 'action must be approve, reject, edit-approve or withdraw');
   } catch (e) {
     if (e instanceof DecisionError) return back(e.code === 'already-decided' ? 'already-decided' : 'edit-invalid');
     throw e;

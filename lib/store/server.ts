@@ -6,6 +6,7 @@ import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from 
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
 import { allowedOrigins } from './origin';
+import { invalidateLiveCorpus } from './read';
 
 let config: SubmitConfig | undefined;
 let lookup: MapLookup | undefined;
@@ -25,5 +26,6 @@ export async function moderationDeps(): Promise<ModerationDeps> {
     sessionSeconds: process.env.SESSION_SECONDS ? Number(process.env.SESSION_SECONDS) : undefined,
     allowedOrigins: allowedOrigins(),
     trustedProxyHops: trustedProxyHopsFromEnv(),
+    onDecision: invalidateLiveCorpus,
   };
 }

@@ -5,6 +5,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 
 export const dynamicParams = false;
 
@@ -60,6 +61,8 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       {positions.map((p) => (
         <NodeCard key={p.id} node={p} corpus={corpus} />
       ))}
+      {/* Positions contributed by readers and approved since the build, fetched live. */}
+      <CommunityContributions nodeId={id} />
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
       <HoldingList holdings={holdings} corpus={corpus} />
       <p className="small">
