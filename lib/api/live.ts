@@ -9,10 +9,11 @@ import { respond } from './respond';
 import type { CachedBody } from './http';
 
 /**
- * Clients may reuse an answer for a few seconds and must then revalidate (a 304 when nothing
- * changed): a longer max-age would keep an approval or a withdrawal out of sight for that long.
+ * Clients may store an answer but must revalidate it every time (a 304 when nothing changed, by
+ * ETag): any max-age would add to the server's few seconds and keep an approval or a withdrawal
+ * out of sight for that much longer in a browser that loaded the page just before.
  */
-export const LIVE_CACHE_CONTROL = 'public, max-age=5, must-revalidate';
+export const LIVE_CACHE_CONTROL = 'public, no-cache';
 
 export function respondLive(request: Request, entry: CachedBody | null, extra: Record<string, string> = {}): Response {
   const response = respond(request, entry, { 'Access-Control-Allow-Origin': '*', ...extra });
