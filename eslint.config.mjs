@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'var/**', 'next-env.d.ts', 'coverage/**'] },
+  { ignores: ['.next/**', '.next-bench/**', 'node_modules/**', 'var/**', 'next-env.d.ts', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -132,6 +132,13 @@ describe('malformed percent-encoding', () => {
   });
 });
 
+describe('the product', () => {
+  it('has no benchmark routes (they exist only in the bench build)', async () => {
+    expect((await send(s.url + '/bench/empty')).status).toBe(404);
+    expect((await send(`${s.url}/api/bench/noop`, { method: 'POST', body: '{}', headers: { origin: s.url, 'content-type': 'application/json' } })).status).toBe(404);
+  });
+});
+
 describe('HSTS', () => {
   it('is sent when SITE_URL is https, and not on the plain-http default', async () => {
     expect((await send(s.url + '/about')).headers['strict-transport-security']).toBeUndefined();
