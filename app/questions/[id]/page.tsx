@@ -6,6 +6,8 @@ import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
+import { FeedLink } from '@/components/FeedLink';
+import { feedAlternates } from '@/lib/feeds/metadata';
 
 export const dynamicParams = false;
 
@@ -14,7 +16,7 @@ export const generateStaticParams = questionParams;
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const q = getCorpus().graph.node(id);
-  return q ? { title: q.title, description: q.text.slice(0, 200) } : {};
+  return q ? { title: q.title, description: q.text.slice(0, 200), alternates: feedAlternates({ kind: 'question', id }, `Admissible: ${q.title}`) } : {};
 }
 
 export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -38,6 +40,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       <Breadcrumbs crumbs={[{ label: 'Questions', href: '/' }, { label: question.title }]} />
       <h1>{question.title}</h1>
       <p className="lede">{question.text}</p>
+      <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
           {question.citations.map((c, i) => (
@@ -64,6 +67,33 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       {/* Positions contributed by readers and approved since the build, fetched live. */}
       <CommunityContributions nodeId={id} />
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+      {question.answers.length ? (
+        <>
+          <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+          <dl className="rule-legend" aria-label="Answers to this question">
+            {question.answers.map((a) => (
+              <div key={a.id} data-answer={a.id}>
+                <dt>{a.label}</dt>
+                <dd>
+                  {a.meaning}
+                  {a.positions.length ? (
+                    <span className="small muted">
+                      {' '}
+                      Positions:{' '}
+                      {a.positions.map((p, i) => (
+                        <span key={p}>
+                          {i ? ', ' : ''}
+                          <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <HoldingList holdings={holdings} corpus={corpus} />
       <p className="small">
         <a href={`/node/${id}`}>Cite this question</a> (OSCOLA, APA, Chicago)
