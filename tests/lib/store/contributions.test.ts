@@ -22,6 +22,16 @@ const later = (s: number) => new Date(t0.getTime() + s * 1000);
 afterAll(cleanupStores);
 
 describe.each(backends)('contributions on $name', (backend) => {
+  it('withdraws only an approved contribution: it becomes rejected with the reason, audited', async () => {
+    const store = await backend.open();
+    const c = await submitContribution(store, submission(), t0);
+    await expect(decideContribution(store, c.id, 'mod@example.org', { action: 'withdraw', reason: 'not yet approved' }, later(1))).rejects.toThrow(DecisionError);
+    await decideContribution(store, c.id, 'mod@example.org', { action: 'approve' }, later(2));
+    const withdrawn = await decideContribution(store, c.id, 'mod@example.org', { action: 'withdraw', reason: 'The source was misread.' }, later(3));
+    expect(withdrawn).toMatchObject({ status: 'rejected', reason: 'The source was misread.' });
+    expect((await readAudit(store.db, { contributionId: c.id })).map((a) => a.action)).toEqual(['withdraw', 'approve', 'submit']);
+  });
+
   it('reads rows stored before the Unicode checks as displayable text (no lone surrogates, no invisible characters)', async () => {
     const store = await backend.open();
     const c = await submitContribution(store, submission(), t0);
