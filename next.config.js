@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- next.config.js is CommonJS */
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
 const { STATIC_HEADERS } = require('./security-headers.cjs');
 
 // The benchmarks' baselines (a framework-only page, a no-op route) are files named page.bench.tsx
@@ -6,8 +7,23 @@ const { STATIC_HEADERS } = require('./security-headers.cjs');
 // ADMISSIBLE_BENCH_BUILD=1, into its own folder, never in the site's build.
 const benchBuild = process.env.ADMISSIBLE_BENCH_BUILD === '1';
 
-/** @type {() => import('next').NextConfig} */
-module.exports = () => {
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL?.trim()) {
+    // Not an error: the site still works anywhere (lib/site.ts), but every page that prints a
+    // permalink is then rendered per request instead of once at build time.
+    console.warn(
+      [
+        '',
+        'WARNING: SITE_URL is not set.',
+        '  Permalinks, citations, canonical links, JSON-LD and the sitemap will use the origin of each request,',
+        '  so the pages that print them are rendered per request, and the read API (/api/nodes, /api/sources)',
+        '  carries root-relative permalinks. For a deployment, build with the public origin, e.g.',
+        '  SITE_URL=https://admissible.example npm run build',
+        '',
+      ].join('\n'),
+    );
+  }
   return {
     ...(benchBuild ? { distDir: '.next-bench', pageExtensions: ['bench.tsx', 'bench.ts', 'tsx', 'ts'] } : { pageExtensions: ['tsx', 'ts'] }),
     // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.

@@ -6,14 +6,15 @@ import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { getCorpus } from '@/lib/data/corpus';
 import { liveCorpus } from '@/lib/store/read';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const corpus = getCorpus();
   const live = await liveCorpus().catch(() => undefined);
   const lastApproval = live ? [...live.community.values()].reduce<string | undefined>((max, p) => (!max || p.approvedAt > max ? p.approvedAt : max), undefined) : undefined;
-  const base = siteUrl();
+  const base = await pageOrigin();
   const page = (path: string, priority: number) => ({ url: absoluteUrl(path, base), priority });
   return [
     page('/', 1),

@@ -60,6 +60,16 @@ export interface RateLimitTable {
   count: number;
 }
 
+/** A contribution form that failed validation, kept briefly so the form can be shown again without JavaScript. */
+export interface FormDraftTable {
+  /** 96 random bits as hex: only the browser that posted the form knows it. */
+  id: string;
+  created_at: string;
+  expires_at: string;
+  /** JSON: { fields: the posted form as [name, value] pairs, errors: FieldError[] }. */
+  data: string;
+}
+
 export interface SignInBackoffTable {
   /** Hash of the account tried and the client trying it. */
   key: string;
@@ -74,6 +84,7 @@ export interface Database {
   sessions: SessionTable;
   audit_log: AuditTable;
   rate_limits: RateLimitTable;
+  form_drafts: FormDraftTable;
   sign_in_backoff: SignInBackoffTable;
 }
 

@@ -5,8 +5,9 @@
  * JSON (400), rules (400), then the insert (201).
  */
 import type { Store } from './db';
-import { hitRateLimits, type RateLimit } from './rate-limit';
-import { LIMITS, validateContribution, type FieldError, type MapLookup } from './rules';
+import { hitRateLimits, type RateDecision, type RateLimit } from './rate-limit';
+import { LIMITS, type FieldError, type MapLookup } from './rules';
+import { validateAnySubmission, type SuggestionLookup } from './suggestions';
 import { submitContribution } from './contributions';
 import { allowedOrigins, isSameOrigin } from './origin';
 import { clientKey, runningServer } from './client';
@@ -106,7 +107,18 @@ export function isJsonContentType(value: string | null): boolean {
   return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8' || p === 'charset="utf-8"');
 }
 
-export async function handleContributionPost(request: Request, deps: { store: Store; map: MapLookup; config: SubmitConfig; now?: () => Date }): Promise<Response> {
+/**
+ * Counts a submission against the limits, the client's own first and the shared ceiling only for
+ * requests within it: one client's flood is refused by its own bucket and never uses up the
+ * ceiling that every other client shares. For the JSON API and the form post alike.
+ */
+export async function hitSubmitLimits(request: Request, store: Store, config: SubmitConfig, nowMs: number): Promise<RateDecision> {
+  const client = clientKey(request, config.trustedProxyHops, config.peerHeader ?? runningServer()?.peerHeader);
+  const own = await hitRateLimits(store, [{ key: `submit:${client}`, limit: config.perClient }], nowMs);
+  return own.allowed ? hitRateLimits(store, [{ key: 'submit:*', limit: config.global }], nowMs) : own;
+}
+
+export async function handleContributionPost(request: Request, deps: { store: Store; map: MapLookup & SuggestionLookup; config: SubmitConfig; now?: () => Date }): Promise<Response> {
   const now = deps.now ?? (() => new Date());
   if (!isSameOrigin(request, { allowedOrigins: deps.config.allowedOrigins })) {
     return fieldErrors(403, [{ field: 'origin', message: 'contributions must be posted from this site (cross-origin request refused)' }]);
@@ -114,11 +126,7 @@ export async function handleContributionPost(request: Request, deps: { store: St
   if (!isJsonContentType(request.headers.get('content-type'))) {
     return fieldErrors(415, [{ field: 'content-type', message: 'send the contribution as JSON with Content-Type: application/json' }]);
   }
-  const nowMs = now().getTime();
-  // The client's own limit first, and the shared ceiling only for requests within it: one client's
-  // flood is refused by its own bucket and never uses up the ceiling that every other client shares.
-  let decision = await hitRateLimits(deps.store, [{ key: `submit:${clientKey(request, deps.config.trustedProxyHops, deps.config.peerHeader ?? runningServer()?.peerHeader)}`, limit: deps.config.perClient }], nowMs);
-  if (decision.allowed) decision = await hitRateLimits(deps.store, [{ key: 'submit:*', limit: deps.config.global }], nowMs);
+  const decision = await hitSubmitLimits(request, deps.store, deps.config, now().getTime());
   if (!decision.allowed) {
     return fieldErrors(429, [{ field: 'body', message: `too many contributions: try again in ${decision.retryAfter} s` }], { 'retry-after': String(decision.retryAfter) });
   }
@@ -135,7 +143,7 @@ export async function handleContributionPost(request: Request, deps: { store: St
   } catch {
     return fieldErrors(400, [{ field: 'body', message: 'the body is not valid UTF-8 JSON' }]);
   }
-  const result = validateContribution(raw, deps.map);
+  const result = validateAnySubmission(raw, deps.map);
   if (!result.ok) return fieldErrors(400, result.errors);
   const saved = await submitContribution(deps.store, result.value, now());
   const statusUrl = `/contributions/${saved.id}`;

@@ -13,6 +13,7 @@ import { hitRateLimits, type RateLimit } from './rate-limit';
 import { BodyTooLarge, readBody } from './http';
 import { clientKey, runningServer } from './client';
 import { validateContribution, LIMITS, type MapLookup, type Submission } from './rules';
+import { isNodeSubmission } from './suggestions';
 
 export interface ModerationDeps {
   store: Store;
@@ -199,6 +200,8 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
       return decided('withdrawn');
     }
     if (action === 'edit-approve') {
+      // Pinpoint suggestions and ruling proposals are approved or rejected as submitted, never edited.
+      if (!isNodeSubmission(contribution.submission)) return back('edit-invalid');
       const edited = editedSubmission(contribution.submission, form);
       const checked = validateContribution(edited, deps.map);
       if (!checked.ok) return back('edit-invalid');

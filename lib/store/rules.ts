@@ -65,7 +65,7 @@ function describeInvisible(s: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function plainText(min: number, max: number, what: string) {
+export function plainText(min: number, max: number, what: string) {
   return z
     .string({ error: `${what} must be text` })
     .transform((s) => s.normalize('NFC').trim())
@@ -94,9 +94,9 @@ export const WebUrl = z
     }
   }, 'must be an http(s) URL such as https://example.org/page');
 
-const FullOrPartialDate = z.string({ error: 'date must be text' }).trim().refine(isCalendarDate, 'date must be YYYY-MM-DD (or YYYY-MM / YYYY) and exist in the calendar');
+export const FullOrPartialDate = z.string({ error: 'date must be text' }).trim().refine(isCalendarDate, 'date must be YYYY-MM-DD (or YYYY-MM / YYYY) and exist in the calendar');
 
-const PinpointInput = z.strictObject(
+export const PinpointInput = z.strictObject(
   {
     kind: z.enum(PINPOINT_KINDS, { error: `pinpoint kind must be one of ${PINPOINT_KINDS.join(', ')}` }),
     value: z.string({ error: 'pinpoint value must be text' }).trim().max(40, 'pinpoint value must be at most 40 characters').pipe(Pinpoint.shape.value),

@@ -5,11 +5,12 @@ import { mapLookup } from './community';
 import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from './http';
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
+import type { SuggestionLookup } from './suggestions';
 import { allowedOrigins } from './origin';
 import { invalidateLiveCorpus } from './read';
 
 let config: SubmitConfig | undefined;
-let lookup: MapLookup | undefined;
+let lookup: (MapLookup & SuggestionLookup) | undefined;
 
 export async function submitDeps() {
   config ??= submitConfigFromEnv();
