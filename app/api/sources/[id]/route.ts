@@ -2,11 +2,11 @@
 import { sourceDocument } from '@/lib/api/read';
 import { respondLive } from '@/lib/api/live';
 import { liveCorpus } from '@/lib/store/read';
-import { siteUrl } from '@/lib/site';
+import { configuredSiteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return respondLive(request, sourceDocument(await liveCorpus(), id, siteUrl()));
+  return respondLive(request, sourceDocument(await liveCorpus(), id, configuredSiteUrl() ?? ''));
 }
