@@ -68,8 +68,8 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       {positions.map((p) => (
         <NodeCard key={p.id} node={p} corpus={corpus} />
       ))}
-      {/* Positions contributed by readers and approved since the build, fetched live. */}
-      <CommunityContributions nodeId={id} />
+      {/* Positions contributed by readers and approved since the build, fetched live; today's view only. */}
+      {asOf ? null : <CommunityContributions nodeId={id} />}
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
       {question.answers.length ? (
         <>
