@@ -6,6 +6,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { NotYet } from '@/components/NotYet';
 import { FeedLink } from '@/components/FeedLink';
 import { feedAlternates } from '@/lib/feeds/metadata';
@@ -93,6 +94,8 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         {positions.map((p) => (
           <NodeCard key={p.id} node={p} corpus={corpus} brief />
         ))}
+        {/* Positions contributed by readers and approved since the build, fetched live; today's view only. */}
+        {asOf ? null : <CommunityContributions nodeId={id} />}
       </section>
       <section aria-labelledby="rulings">
         <h2 id="rulings">How courts have answered ({holdings.length})</h2>
