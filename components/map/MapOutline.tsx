@@ -239,6 +239,7 @@ function OutlineItem({ data, row: r, current, selected, context, onClick }: { da
       ) : null}
       <span className="visually-hidden">{kindWord(data, i)}: </span>
       {data.titles[i]}
+      {data.community?.includes(i) ? <span className="community-tag"> community</span> : null}
       <span id={descId} hidden>
         {target}
         {where}

@@ -200,6 +200,21 @@ export function paintMap(ctx: CanvasRenderingContext2D, scene: MapScene, t: Tran
     }
   }
   ctx.globalAlpha = 1;
+  // Community contributions: a dashed frame around the node and a "community" tag above it.
+  if (data.community && detail === 'labels') {
+    ctx.strokeStyle = c['--accent'] ?? '#15c';
+    ctx.fillStyle = c['--accent'] ?? '#15c';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 4]);
+    ctx.font = '12px system-ui, sans-serif';
+    ctx.textBaseline = 'bottom';
+    for (const i of data.community) {
+      if (!shown(i)) continue;
+      ctx.strokeRect(x[i]! - NODE_WIDTH / 2 - 5, y[i]! - NODE_HEIGHT / 2 - 5, NODE_WIDTH + 10, NODE_HEIGHT + 10);
+      ctx.fillText('community', x[i]! - NODE_WIDTH / 2, y[i]! - NODE_HEIGHT / 2 - 7);
+    }
+    ctx.setLineDash([]);
+  }
   // Evaluation badges at each node's top-right corner: shape and symbol as well as colour.
   if (evalCodes && detail !== 'dots') {
     const r = detail === 'labels' ? 11 : 26;

@@ -6,6 +6,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { NotYet } from '@/components/NotYet';
 import { FeedLink } from '@/components/FeedLink';
 import { feedAlternates } from '@/lib/feeds/metadata';
@@ -46,8 +47,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
+          {/* As of a date the list leaves out later sources, so its indexes are not the record's: no suggestions there. */}
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={asOf ? undefined : { target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
@@ -92,6 +94,8 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         {positions.map((p) => (
           <NodeCard key={p.id} node={p} corpus={corpus} brief />
         ))}
+        {/* Positions contributed by readers and approved since the build, fetched live; today's view only. */}
+        {asOf ? null : <CommunityContributions nodeId={id} />}
       </section>
       <section aria-labelledby="rulings">
         <h2 id="rulings">How courts have answered ({holdings.length})</h2>
@@ -104,14 +108,15 @@ export default async function QuestionPage({ params, searchParams }: { params: P
                   <dt>{a.label}</dt>
                   <dd>
                     {a.meaning}
-                    {a.positions.length ? (
+                    {a.positions.some((p) => corpus.graph.node(p)) ? (
                       <span className="small muted">
                         {' '}
                         Positions:{' '}
-                        {a.positions.map((p, i) => (
+                        {/* As of a date, only the positions stated by then. */}
+                        {a.positions.filter((p) => corpus.graph.node(p)).map((p, i) => (
                           <span key={p}>
                             {i ? ', ' : ''}
-                            <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                            <a href={withAsOf(`/node/${p}`, asOf)}>{corpus.graph.node(p)?.title ?? p}</a>
                           </span>
                         ))}
                       </span>
