@@ -6,8 +6,12 @@ import { HoldingTerms } from './HoldingTerms';
 import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
-/** holdings: the rulings to list; corpus: to resolve courts and sources. */
-export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; corpus: LoadedCorpus }) {
+/**
+ * holdings: the rulings to list; corpus: to resolve courts and sources; compact: without the
+ * editors' summaries (each row links to its ruling's page, where the summary is), for pages that
+ * list many rulings and must stay light.
+ */
+export function HoldingList({ holdings, corpus, compact = false }: { holdings: LocatedHolding[]; corpus: LoadedCorpus; compact?: boolean }) {
   if (holdings.length === 0) return <p className="muted">No ruling on this question in the corpus yet.</p>;
   const courts = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c] as const)));
   const names = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
@@ -25,7 +29,7 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
             <th scope="col">Jurisdiction</th>
             <th scope="col">Court and ruling</th>
             <th scope="col">Answer and disposition</th>
-            <th scope="col">What it decided</th>
+            {compact ? null : <th scope="col">What it decided</th>}
           </tr>
         </thead>
         <tbody>
@@ -53,11 +57,19 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                       </td>
                       <td>
                         <HoldingTerms words={holdingWords(h, answersOf(h.question))} />
+                        {compact ? (
+                          <>
+                            {' '}
+                            <a className="small" href={`/sources/${h.source}#${h.id}`}>
+                              What it decided<span className="visually-hidden">: {source?.title ?? h.source}</span>
+                            </a>
+                          </>
+                        ) : null}
                       </td>
-                      <td>
+                      {compact ? null : <td>
                         {h.summary}
                         {h.unpinned ? <UnpinnedNote reason={h.unpinned} suggest={{ holding: h.id }} /> : null}
-                      </td>
+                      </td>}
                     </tr>
                   );
                 }),
