@@ -7,6 +7,7 @@
  */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { graphDocument, nodeDocument, sourceDocument } from './read';
+import { searchFiles } from '@/lib/search/files';
 
 /** Under public/: the folder the rewrites in next.config.js point at. */
 export const API_DATA_DIR = 'api-data';
@@ -21,6 +22,7 @@ export function apiFiles(corpus: LoadedCorpus, siteUrl: string): ApiFile[] {
   const files: ApiFile[] = [{ path: 'graph.json', body: graphDocument(corpus).body }];
   for (const n of corpus.nodes) files.push({ path: `nodes/${n.id}.json`, body: nodeDocument(corpus, n.id, siteUrl)!.body });
   for (const s of corpus.sources) files.push({ path: `sources/${s.id}.json`, body: sourceDocument(corpus, s.id, siteUrl)!.body });
+  files.push(...searchFiles(corpus));
   files.push({ path: 'version.json', body: JSON.stringify({ datasetVersion: corpus.version, files: files.length }) });
   return files;
 }
