@@ -24,6 +24,7 @@ export interface ParamError {
 type Params = { get(name: string): string | null };
 
 // C0 and C1 controls except tab, line feed and carriage return; U+FFFD stands for bytes that were not UTF-8.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

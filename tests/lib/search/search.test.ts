@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/data/read';
 import { indexCorpus } from '@/lib/data/corpus';
 import { SEARCH_KINDS, searchDocuments } from '@/lib/search/documents';
-import { SiteSearch, browserDocument } from '@/lib/search/index';
+import { SiteSearch } from '@/lib/search/index';
 import { searchFiles } from '@/lib/search/files';
 
 const corpus = indexCorpus(loadCorpus());
