@@ -6,22 +6,9 @@
  */
 import type { Corpus } from '@/lib/data/validate';
 
-export const SEARCH_KINDS = ['question', 'position', 'argument', 'fact', 'source', 'holding', 'actor', 'court', 'operation', 'jurisdiction'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type { SearchKind } from './kinds';
 
-/** How each kind is headed where results are grouped, in the order groups are shown. */
-export const KIND_LABELS: Record<SearchKind, string> = {
-  source: 'Rulings and sources',
-  holding: 'Holdings',
-  question: 'Questions',
-  position: 'Positions',
-  argument: 'Arguments',
-  fact: 'Facts',
-  operation: 'Operations',
-  court: 'Courts',
-  actor: 'Actors',
-  jurisdiction: 'Jurisdictions',
-};
+export { SEARCH_KINDS, KIND_LABELS, type SearchKind } from './kinds';
 
 export interface SearchDocument {
   kind: SearchKind;
