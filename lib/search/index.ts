@@ -62,6 +62,14 @@ const OPTIONS: Options<Indexed> = {
   },
 };
 
+const PASSES: SearchOptions_[] = [
+  { combineWith: 'AND', fields: ['title', 'ids', 'names'], fuzzy: false },
+  { combineWith: 'AND', fuzzy: false },
+  { combineWith: 'AND' },
+  { combineWith: 'OR' },
+];
+type SearchOptions_ = NonNullable<Parameters<MiniSearch['search']>[1]>;
+
 /** The serialised index proper: identifier keys and the MiniSearch index. */
 export interface SearchIndexFile {
   version: string;
@@ -154,15 +162,20 @@ export class SiteSearch {
     }
     if (tokenize(query).length === 0) return hits.slice(0, limit);
     const filter = (r: MiniResult) => !seen.has(r.id as number) && keep(r.id as number);
-    let results = this.mini.search(query, { combineWith: 'AND', filter });
-    // Every word must match where possible; otherwise the best partial matches are better than nothing.
-    if (results.length === 0) results = this.mini.search(query, { combineWith: 'OR', filter });
-    for (const r of results.slice(0, limit - hits.length)) {
-      const i = r.id as number;
-      const fields = new Set(Object.values(r.match).flat());
-      const matched: SearchHit['matched'] = fields.has('title') ? 'title' : fields.has('ids') ? 'identifier' : fields.has('names') ? 'names' : 'text';
-      const doc = this.docs?.[i];
-      hits.push({ ...this.entries[i]!, score: r.score, matched, ...(doc ? matchedPassage(doc, matched, r.terms) : {}) });
+    // Cheapest and most telling first, stopping once there are enough results: every word in a
+    // title, identifier or name; then anywhere; then with typos allowed; then any of the words.
+    // A common word thus costs one pass over the short fields instead of all of them.
+    for (const pass of PASSES) {
+      if (hits.length >= limit) break;
+      const results = this.mini.search(query, { ...pass, filter });
+      for (const r of results.slice(0, limit - hits.length)) {
+        const i = r.id as number;
+        seen.add(i);
+        const fields = new Set(Object.values(r.match).flat());
+        const matched: SearchHit['matched'] = fields.has('title') ? 'title' : fields.has('ids') ? 'identifier' : fields.has('names') ? 'names' : 'text';
+        const doc = this.docs?.[i];
+        hits.push({ ...this.entries[i]!, score: r.score, matched, ...(doc ? matchedPassage(doc, matched, r.terms) : {}) });
+      }
     }
     return hits.slice(0, limit);
   }
