@@ -141,8 +141,10 @@ describe('rulings and operations', () => {
     expect(await axeViolations(page, 'main')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-    const missing = await fetch(`${baseUrl}/operations/compare?ops=encrochat,nope`);
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('encrochat,nope');
+    const missing = await browser.context.newPage();
+    const response = await missing.goto(`${baseUrl}/operations/compare?ops=encrochat,nope`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(404);
+    expect(await missing.locator('main [role="alert"]').textContent()).toContain('encrochat,nope');
+    await missing.close();
   });
 });
