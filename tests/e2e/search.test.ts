@@ -119,6 +119,21 @@ describe('the header search box', () => {
   });
 });
 
+describe('the map search', () => {
+  it('finds a ruling by its ECLI and offers the nodes citing it', async () => {
+    const src = corpus.sources.find((s) => s.identifiers.ecli && corpus.nodes.some((n) => n.citations.some((c) => c.source === s.id)))!;
+    const citing = corpus.nodes.filter((n) => n.citations.some((c) => c.source === src.id)).map((n) => n.id);
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/map`, { waitUntil: 'networkidle' });
+    await page.locator('#map-search-input').fill(src.identifiers.ecli!.replace('ECLI:', '').toLowerCase());
+    const option = page.locator('#map-search-results [role="option"][data-id]').first();
+    await option.waitFor();
+    expect(citing).toContain(await option.getAttribute('data-id'));
+    expect(await option.textContent()).toContain('via the source');
+    await page.close();
+  });
+});
+
 describe('rulings and operations', () => {
   it('/rulings filters by court and question and names a bad filter', async () => {
     const h = corpus.holdings.find((x) => x.court === 'de-bgh') ?? corpus.holdings[0]!;
