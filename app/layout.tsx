@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
+import { feedAlternates } from '@/lib/feeds/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
   description:
     'An open, sourced map of the legal and ethical questions raised by the hacking and interception of encrypted-phone networks (EncroChat, Sky ECC, ANOM and others), and how courts have answered them.',
   icons: { icon: '/icon.svg' },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCorpus } from '@/lib/data/corpus';
 import type { QuestionNode } from '@/lib/model/schema';
+import { FeedLink } from '@/components/FeedLink';
 
 export default function HomePage() {
   const corpus = getCorpus();
@@ -28,6 +29,7 @@ export default function HomePage() {
           </li>
         ))}
       </ol>
+      <FeedLink scope={{ kind: 'site' }} label="new rulings and approved contributions" />
       <p className="muted small">
         Dataset version {corpus.version}: {corpus.nodes.length} nodes, {corpus.sources.length} sources, {corpus.holdings.length} holdings.
       </p>

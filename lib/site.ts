@@ -32,3 +32,23 @@ export function questionPath(id: string): string {
 export function absoluteUrl(path: string, base = siteUrl()): string {
   return base + (path.startsWith('/') ? path : `/${path}`);
 }
+
+/** host[:port] as a Host header may carry it: a DNS name, IPv4 or bracketed IPv6, and a port. */
+const HOST_HEADER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The origin for absolute links in a response: SITE_URL when it is set; otherwise the host the
+ * request was addressed to (Next's request.url says "localhost" whatever the client asked for), so
+ * a deployment without SITE_URL never hands out the default 127.0.0.1. A Host header that is not a
+ * host name falls back to `fallback` (request.url's origin).
+ */
+export function originForHost(host: string | null | undefined, protocol: string, fallback: string, env: Record<string, string | undefined> = process.env): string {
+  if (env.SITE_URL?.trim()) return siteUrl(env);
+  return host && HOST_HEADER.test(host) ? `${protocol}//${host.toLowerCase()}` : fallback;
+}
+
+/** originForHost for a route handler's request. */
+export function requestBase(request: Request, env: Record<string, string | undefined> = process.env): string {
+  const url = new URL(request.url);
+  return originForHost(request.headers.get('host'), url.protocol, url.origin, env);
+}

@@ -1,5 +1,7 @@
 /** Reader-facing words for the model's enums, in one place so every view says the same. */
-import type { AuthorityLevel, Outcome, SourceType, VerificationStatus } from './schema';
+import type { AuthorityLevel, NodeKind, Outcome, SourceType, VerificationStatus } from './schema';
+
+export const NODE_KIND_LABELS: Record<NodeKind, string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
 
 export const VERIFICATION_LABELS: Record<VerificationStatus, { label: string; explanation: string }> = {
   verified: { label: 'Verified', explanation: "The facts in this record were seen on the pages listed: the source's own page or a faithful full-text copy of it." },

@@ -12,6 +12,8 @@ import { AsOfForm } from '@/components/compare/AsOfForm';
 import { Outcome } from '@/components/compare/Outcome';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FeedLink } from '@/components/FeedLink';
+import { feedAlternates } from '@/lib/feeds/metadata';
 
 const APPEAL_WORDS = { 'reversed-by': 'reversed by', 'upheld-by': 'upheld by', 'referred-to': 'referred questions to', 'answered-by': 'answered by' } as const;
 
@@ -21,7 +23,9 @@ function findJurisdiction(code: string) {
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const j = findJurisdiction((await params).code);
-  return j ? { title: j.name, description: `Courts, rulings, appeal chains and where each question stands in ${j.name}.` } : {};
+  return j
+    ? { title: j.name, description: `Courts, rulings, appeal chains and where each question stands in ${j.name}.`, alternates: feedAlternates({ kind: 'jurisdiction', code: j.code }, `Admissible: ${j.name}`) }
+    : {};
 }
 
 export default async function JurisdictionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
@@ -59,6 +63,7 @@ export default async function JurisdictionPage({ params, searchParams }: { param
         <a href={`/timeline${queryString([['jurisdiction', code], ['asOf', asOf]])}`}>timeline</a> and the{' '}
         <a href={`/evaluation${queryString([['jurisdiction', code], ['asOf', asOf]])}`}>argument evaluation with its rulings taken as settled</a>.
       </p>
+      <FeedLink scope={{ kind: 'jurisdiction', code }} label={`new rulings and contributions in ${jurisdiction.name}`} />
       <AsOfForm action={`/jurisdictions/${code.toLowerCase()}`} asOf={asOf} keep={[]} problem={problem} />
 
       <h2 id="standing">Where each question stands</h2>

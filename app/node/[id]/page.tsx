@@ -9,6 +9,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { CiteBox } from '@/components/CiteBox';
+import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
 import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
 import { nodeReferences, sourceReference } from '@/lib/cite/page-refs';
@@ -114,6 +115,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
           </ol>
         </>
       ) : null}
+      <AddToBrief id={id} label={node.title} />
       <CiteBox references={nodeReferences(node, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>

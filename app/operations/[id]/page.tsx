@@ -8,6 +8,8 @@ import { Citation } from '@/components/Citation';
 import { NodeCard } from '@/components/NodeCard';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { VerificationBadge } from '@/components/VerificationBadge';
+import { FeedLink } from '@/components/FeedLink';
+import { feedAlternates } from '@/lib/feeds/metadata';
 
 export const dynamicParams = false;
 
@@ -18,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const op = getCorpus().operations.find((o) => o.id === id);
-  return op ? { title: op.name, description: op.summary.slice(0, 200) } : {};
+  return op ? { title: op.name, description: op.summary.slice(0, 200), alternates: feedAlternates({ kind: 'operation', id }, `Admissible: ${op.name}`) } : {};
 }
 
 export default async function OperationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -39,6 +41,7 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
       <h1>{op.name}</h1>
       {op.aliases.length ? <p className="muted">Also known as {op.aliases.join(', ')}</p> : null}
       <p className="lede">{op.summary}</p>
+      <FeedLink scope={{ kind: 'operation', id }} label={`new rulings and contributions on ${op.name}`} />
       <nav aria-label="On this page" className="small">
         <a href="#rulings">Rulings ({rulings.length})</a> · <a href="#facts">Facts ({facts.length})</a> · <a href="#figures">Figures</a>
         {disputed.length ? (

@@ -5,6 +5,8 @@ import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FeedLink } from '@/components/FeedLink';
+import { feedAlternates } from '@/lib/feeds/metadata';
 
 export const dynamicParams = false;
 
@@ -13,7 +15,7 @@ export const generateStaticParams = questionParams;
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const q = getCorpus().graph.node(id);
-  return q ? { title: q.title, description: q.text.slice(0, 200) } : {};
+  return q ? { title: q.title, description: q.text.slice(0, 200), alternates: feedAlternates({ kind: 'question', id }, `Admissible: ${q.title}`) } : {};
 }
 
 export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -37,6 +39,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       <Breadcrumbs crumbs={[{ label: 'Questions', href: '/' }, { label: question.title }]} />
       <h1>{question.title}</h1>
       <p className="lede">{question.text}</p>
+      <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
           {question.citations.map((c, i) => (

@@ -9,6 +9,7 @@ import { getCorpus } from '@/lib/data/corpus';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { HoldingList } from '@/components/HoldingList';
 import { CiteBox } from '@/components/CiteBox';
+import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
 import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
 import { PinpointText } from '@/components/PinpointText';
@@ -237,6 +238,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       ) : (
         <p className="muted">No node cites this source yet.</p>
       )}
+      <AddToBrief id={source.id} label={source.title} />
       <CiteBox references={sourceReferences(source, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} heading="Cite this source" />
       <p className="small muted no-print">
         As data: <a href={`/api/sources/${id}`}>/api/sources/{id}</a>

@@ -1,0 +1,10 @@
+/** Atom feed of one question: rulings on it and approved contributions under it. */
+import { connection } from 'next/server';
+import { getCommunityCorpus } from '@/lib/store/read';
+import { feedBase, feedResponse } from '@/lib/feeds/http';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  await connection();
+  const { id } = await params;
+  return feedResponse(await getCommunityCorpus(), { kind: 'question', id }, feedBase(request));
+}

@@ -1,0 +1,28 @@
+/**
+ * The brief's references: a footnote for a source (with its pinpoint) or a map node, and a
+ * bibliography entry, each in the brief's style. Note styles (OSCOLA, Chicago) give their note
+ * form; an author-date style (APA) gives its reference-list entry, to which the pinpoint is added
+ * in the style's own words.
+ */
+import type { DebateNode, Pinpoint, Source } from '@/lib/model/schema';
+import { formatPinpoint } from '@/lib/model/labels';
+import { nodeToCsl, sourceToCsl, type NodeCitationContext, type SourceContext } from '@/lib/cite/csl-item';
+import { formatReference, restoreIdentifiers, type CitationStyle } from '@/lib/cite/format';
+import { citationJs } from '@/lib/cite/engine';
+
+export function formatSourceNote(source: Source, ctx: SourceContext, style: CitationStyle, pinpoint?: Pinpoint): string {
+  const text = formatReference(sourceToCsl(source, ctx, style.id), style, pinpoint);
+  return style.form === 'note' || !pinpoint ? text : `${text.replace(/\.$/, '')}, ${formatPinpoint(pinpoint)}.`;
+}
+
+export function formatNodeNote(node: DebateNode, ctx: NodeCitationContext, style: CitationStyle): string {
+  return formatReference(nodeToCsl(node, ctx, style.id), style);
+}
+
+/** The source as its style's bibliography (reference list) prints it. */
+export function formatBibliographyEntry(source: Source, ctx: SourceContext, style: CitationStyle): string {
+  const item = sourceToCsl(source, ctx, style.id);
+  const Cite = citationJs();
+  const text = new Cite(item).format('bibliography', { template: style.csl, lang: style.lang, format: 'text' });
+  return restoreIdentifiers(text.replace(/\s+/g, ' ').trim(), item);
+}
