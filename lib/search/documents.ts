@@ -7,6 +7,7 @@
 import type { Corpus } from '@/lib/data/validate';
 
 import type { SearchKind } from './kinds';
+import { nodePath, questionPath, sourcePath } from '@/lib/site';
 
 export { SEARCH_KINDS, KIND_LABELS, type SearchKind } from './kinds';
 
@@ -47,7 +48,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       kind: n.kind,
       id: n.id,
       title: n.title,
-      url: n.kind === 'question' ? `/questions/${n.id}` : `/node/${n.id}`,
+      url: n.kind === 'question' ? questionPath(n.id) : nodePath(n.id),
       identifiers: [],
       names: join(...n.advancedBy.map((a) => actorById.get(a)?.name)),
       text: n.text,
@@ -63,7 +64,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       kind: 'source',
       id: s.id,
       title: s.title,
-      url: `/sources/${s.id}`,
+      url: sourcePath(s.id),
       identifiers: [ids.ecli, ...ids.caseNumbers, ids.neutralCitation, ids.celex, ...ids.other].filter((x): x is string => !!x),
       names: join(s.issuer, s.container, ...s.authors.map((p) => ('literal' in p ? p.literal : `${p.given} ${p.family}`))),
       text: s.summary,
@@ -81,7 +82,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       kind: 'holding',
       id: h.id,
       title: `${source?.title ?? h.source}${question ? ` — on ${question.title}` : ''}`,
-      url: `/questions/${h.question}#${h.id}`,
+      url: `${questionPath(h.question)}#${h.id}`,
       // A holding is found by its ruling's identifiers too; the ruling itself ranks first.
       identifiers: source ? [source.identifiers.ecli, ...source.identifiers.caseNumbers, source.identifiers.neutralCitation].filter((x): x is string => !!x) : [],
       names: join(court?.name),
