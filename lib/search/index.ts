@@ -62,6 +62,9 @@ const OPTIONS: Options<Indexed> = {
   },
 };
 
+/** How many words of a query are looked up (the API's limit too). */
+export const MAX_QUERY_WORDS = 12;
+
 const PASSES: SearchOptions_[] = [
   { combineWith: 'AND', fields: ['title', 'ids', 'names'], fuzzy: false },
   { combineWith: 'AND', fuzzy: false },
@@ -160,14 +163,17 @@ export class SiteSearch {
       const ids = doc?.identifiers.filter((x) => identifierKey(x) === identifierKey(query));
       hits.push({ ...this.entries[i]!, score: Number.MAX_SAFE_INTEGER - hits.length, matched: 'identifier', ...(ids?.length ? { snippet: ids.join(', ') } : {}) });
     }
-    if (tokenize(query).length === 0) return hits.slice(0, limit);
+    const words = tokenize(query);
+    if (words.length === 0) return hits.slice(0, limit);
+    // The API refuses longer queries (lib/search/query.ts); a box typed into searches the first words.
+    const text = words.slice(0, MAX_QUERY_WORDS).join(' ');
     const filter = (r: MiniResult) => !seen.has(r.id as number) && keep(r.id as number);
     // Cheapest and most telling first, stopping once there are enough results: every word in a
     // title, identifier or name; then anywhere; then with typos allowed; then any of the words.
     // A common word thus costs one pass over the short fields instead of all of them.
     for (const pass of PASSES) {
       if (hits.length >= limit) break;
-      const results = this.mini.search(query, { ...pass, filter });
+      const results = this.mini.search(text, { ...pass, filter });
       for (const r of results.slice(0, limit - hits.length)) {
         const i = r.id as number;
         seen.add(i);

@@ -3,10 +3,14 @@
  * names its parameter, so /api/search answers 400 with what was wrong instead of failing.
  */
 import { isReplayDate } from '@/lib/graph/replay';
-import { SEARCH_KINDS, type SearchKind } from './documents';
+import { SEARCH_KINDS, type SearchKind } from './kinds';
+import { tokenize } from './text';
+import { MAX_QUERY_WORDS } from './index';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 50;
+/** Each word is looked up with typos allowed; more would let one request cost much more than a search needs. */
+export const MAX_WORDS = MAX_QUERY_WORDS;
 
 export interface SearchRequest {
   q: string;
@@ -34,6 +38,7 @@ export function parseSearchRequest(params: Params, jurisdictions: ReadonlySet<st
   if (!q) errors.push({ field: 'q', message: 'give the words, name or identifier to search for' });
   else if (q.length > MAX_QUERY_LENGTH) errors.push({ field: 'q', message: `at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` });
   else if (CONTROL.test(q) || LONE_SURROGATE.test(q)) errors.push({ field: 'q', message: 'contains control characters or bytes that are not UTF-8 text' });
+  else if (tokenize(q).length > MAX_WORDS) errors.push({ field: 'q', message: `at most ${MAX_WORDS} words (got ${tokenize(q).length})` });
 
   const kinds: SearchKind[] = [];
   for (const k of (params.get('kind') ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {

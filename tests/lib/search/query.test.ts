@@ -19,6 +19,8 @@ describe('search parameters', () => {
     expect(fields('q=')).toEqual(['q']);
     expect(fields('')).toEqual(['q']);
     expect(fields('q=' + 'a'.repeat(10_000))).toEqual(['q']);
+    expect(fields('q=' + encodeURIComponent('w '.repeat(13)))).toEqual(['q']);
+    expect(fields('q=' + encodeURIComponent('w '.repeat(12)))).toEqual([]);
     expect(fields('q=%00%01binary')).toEqual(['q']);
     expect(fields('q=%FF%FE')).toEqual(['q']);
     expect(fields('q=x&kind=ruling')).toEqual(['kind']);
