@@ -33,7 +33,6 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
   const disputed = groups.filter((g) => g.disputed);
   const rulings = operationRulings(corpus, id);
   const courts = courtIndex(corpus.jurisdictions);
-  const questionTitle = new Map(corpus.nodes.filter((n) => n.kind === 'question').map((q) => [q.id, q.title]));
   const others = corpus.operations.filter((o) => o.id !== id).slice(0, 2).map((o) => o.id);
   return (
     <>
@@ -54,28 +53,26 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
       </nav>
       <h2 id="rulings">Rulings ({rulings.length})</h2>
       {rulings.length === 0 ? <p className="muted">No ruling in the map concerns this operation yet.</p> : null}
-      <ol className="ruling-list">
-        {rulings.map(({ source, holdings }) => {
-          const court = source.court ? courts.get(source.court) : undefined;
-          return (
-            <li key={source.id} className="card">
-              <div className="kind-tag">
-                <time dateTime={source.date}>{source.date}</time> · {court?.name ?? source.issuer}
-              </div>
-              <a href={`/sources/${source.id}`}>{source.title}</a>
-              {source.identifiers.ecli ? <span className="muted small break"> {source.identifiers.ecli}</span> : null} <VerificationBadge status={source.verification.status} />
-              {holdings.length ? (
-                <ul className="small">
-                  {holdings.map((h) => (
-                    <li key={h.id}>
-                      On <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
+      {rulings.length ? (
+        <p className="small muted">
+          Newest first. How each court answered each question on this operation: <a href={`/operations/compare?ops=${[id, ...others].join(',')}`}>compared</a>; every
+          holding is on its question’s page.
+        </p>
+      ) : null}
+      <ol className="operation-rulings">
+        {rulings.map(({ source, holdings }) => (
+          <li key={source.id}>
+            <time dateTime={source.date}>{source.date}</time> · {(source.court ? courts.get(source.court)?.name : undefined) ?? source.issuer}:{' '}
+            <a href={`/sources/${source.id}`}>{source.title}</a>
+            {source.identifiers.ecli ? <span className="muted small break"> {source.identifiers.ecli}</span> : null} <VerificationBadge status={source.verification.status} />
+            {holdings.length ? (
+              <span className="small muted">
+                {' '}
+                ({holdings.length} holding{holdings.length === 1 ? '' : 's'})
+              </span>
+            ) : null}
+          </li>
+        ))}
       </ol>
       <h2 id="disputed">Disputed figures ({disputed.length})</h2>
       {disputed.length === 0 ? <p className="muted">No figure for this operation is disputed in the sources recorded.</p> : (
