@@ -1,17 +1,20 @@
-/** Rulings on a question, grouped by jurisdiction, highest court first, each with its outcome in words. */
+/** Rulings on a question, grouped by jurisdiction, highest court first, each with its answer and what the court pronounced. */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
-import { OUTCOME_LABELS } from '@/lib/model/labels';
+import { holdingWords } from '@/lib/model/labels';
+import { HoldingTerms } from './HoldingTerms';
 import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
-
-const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
 
 /** holdings: the rulings to list; corpus: to resolve courts and sources. */
 export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; corpus: LoadedCorpus }) {
   if (holdings.length === 0) return <p className="muted">No ruling on this question in the corpus yet.</p>;
   const courts = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c] as const)));
   const names = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
+  const answersOf = (question: string) => {
+    const q = corpus.graph.node(question);
+    return q?.kind === 'question' ? q.answers : [];
+  };
   const byJurisdiction = new Map<string, LocatedHolding[]>();
   for (const h of holdings) byJurisdiction.set(h.jurisdiction, [...(byJurisdiction.get(h.jurisdiction) ?? []), h]);
   return (
@@ -21,7 +24,7 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
           <tr>
             <th scope="col">Jurisdiction</th>
             <th scope="col">Court and ruling</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">Answer and disposition</th>
             <th scope="col">What it decided</th>
           </tr>
         </thead>
@@ -48,8 +51,8 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                         ) : null}{' '}
                         {source ? <VerificationBadge status={source.verification.status} /> : null}
                       </td>
-                      <td className={`outcome ${h.outcome}`}>
-                        <span aria-hidden="true">{OUTCOME_SYMBOLS[h.outcome]}</span> {OUTCOME_LABELS[h.outcome]}
+                      <td>
+                        <HoldingTerms words={holdingWords(h, answersOf(h.question))} />
                       </td>
                       <td>
                         {h.summary}

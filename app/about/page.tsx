@@ -44,8 +44,10 @@ export default function AboutPage() {
       </dl>
       <p>
         Authority levels rank sources from primary law (legislation) and court rulings, through official statements, to
-        scholarship, NGO work and the press. Court outcomes (admitted, excluded, mixed, open) are derived from recorded holdings,
-        never typed separately.
+        scholarship, NGO work and the press. What courts decided is recorded in their own terms: for each
+        ruling, the answer it gave to the question in that question&apos;s own vocabulary (or that it did not reach the question), what the court
+        pronounced (declared inadmissible, dismissed, a reference answered and so on), and an effect on the evidence only where the ruling had
+        one. The matrix derives each cell from these holdings, never typed separately; its page lists every question&apos;s answers and rule.
       </p>
       <h2 id="pinpoints">Pinpoints</h2>
       <p>

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
-import { buildMatrix, matrixParams, parseMatrixParams } from '@/lib/compare/matrix';
+import { answersByQuestion, buildMatrix, cellRule, CELL_STATE_LABELS, CELL_STATES, matrixParams, parseMatrixParams } from '@/lib/compare/matrix';
 import { matrixView } from '@/lib/compare/matrix-view';
 import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
 import { firstParam, parseAsOf, queryString, type SearchParams } from '@/lib/compare/query';
-import { COURT_LEVELS, OUTCOMES } from '@/lib/model/schema';
-import { OUTCOME_LABELS } from '@/lib/model/labels';
+import { COURT_LEVELS, DISPOSITIONS, EVIDENCE_EFFECTS } from '@/lib/model/schema';
+import { DISPOSITION_LABELS, EVIDENCE_LABELS } from '@/lib/model/labels';
 import { AsOfForm } from '@/components/compare/AsOfForm';
 import { MatrixTable } from '@/components/compare/MatrixTable';
-import { Outcome } from '@/components/compare/Outcome';
+import { CellWords } from '@/components/compare/CellWords';
 import { SelectFilter } from '@/components/SelectFilter';
 
 export const metadata: Metadata = {
@@ -22,13 +22,15 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const { asOf, problem } = parseAsOf(params);
   const { options, problems } = parseMatrixParams(params);
   const matrix = buildMatrix(corpus, { ...options, ...(asOf ? { asOf } : {}) });
-  const view = matrixView(matrix, corpus.sourceById);
+  const answers = answersByQuestion(corpus.nodes);
+  const view = matrixView(matrix, corpus.sourceById, answers);
+  const rules = corpus.nodes.flatMap((n) => (n.kind === 'question' ? [cellRule(n)] : []));
   const keep = matrixParams(options);
   const withDate = (pairs: [string, string][]): [string, string | undefined][] => [...pairs, ['asOf', asOf]];
   const query = queryString(withDate(keep));
   const sortHref = (sort: string) => '/matrix' + queryString(withDate([...matrixParams({ ...options, rowSort: undefined }), ['sort', sort]]));
   const requestedCell = firstParam(params.cell);
-  const initialCell = requestedCell && view.cells.flat().some((c) => c.key === requestedCell && c.outcome !== 'none') ? requestedCell : undefined;
+  const initialCell = requestedCell && view.cells.flat().some((c) => c.key === requestedCell && c.state !== 'none') ? requestedCell : undefined;
   const jurisdictionNames = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
   const checked = (list: readonly string[] | undefined, v: string) => list?.includes(v) ?? false;
 
@@ -36,17 +38,22 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
     <>
       <h1>How each jurisdiction answered</h1>
       <p className="lede">
-        Each cell is the outcome in that jurisdiction’s courts, derived from the rulings recorded in the corpus and never typed by hand. Open a
-        cell to see every ruling behind it, with its court, date and pinpoint.
+        Each cell is how that jurisdiction’s courts answered the question, in the question’s own words, derived from the rulings recorded in
+        the corpus and never typed by hand; under it, what the deciding court pronounced and its level. Open a cell to see every ruling
+        behind it, with its court, date, disposition and pinpoint. Each question’s answers and rule are <a href="#rule">listed below</a>.
       </p>
       <p className="matrix-legend" aria-label="Legend">
-        {OUTCOMES.map((o) => (
-          <span key={o}>
-            <Outcome outcome={o} />
-          </span>
-        ))}
         <span>
-          <Outcome outcome="none" /> (no ruling in the corpus)
+          <CellWords state="answered" words="An answer" /> (in the question’s words)
+        </span>
+        <span>
+          <CellWords state="divided" words="Divided" /> (courts gave different answers; the cell names them)
+        </span>
+        <span>
+          <CellWords state="not-reached" words="Not reached" /> (no ruling decided the question; the cell says what the courts did)
+        </span>
+        <span>
+          <CellWords state="none" words={CELL_STATE_LABELS.none} /> (no ruling in the corpus)
         </span>
       </p>
 
@@ -61,7 +68,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
             Questions containing
             <input type="search" name="q" defaultValue={options.text ?? ''} />
           </label>
-          <SelectFilter label="Show questions with at least one cell" name="outcome" value={options.outcome} allLabel="of any outcome" options={OUTCOMES.map((x) => ({ value: x, label: OUTCOME_LABELS[x] }))} />
+          <SelectFilter label="Show questions with at least one cell" name="state" value={options.state} allLabel="in any state" options={CELL_STATES.map((x) => ({ value: x, label: CELL_STATE_LABELS[x] }))} />
           <label>
             Order questions by
             <select name="sort" defaultValue={options.rowSort?.startsWith('jurisdiction:') ? '' : (options.rowSort ?? '')}>
@@ -129,27 +136,78 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       ) : null}
 
       <h2 id="rule">How a cell is decided</h2>
-      <p>When a jurisdiction’s courts have ruled on a question more than once, the cell is derived by one rule, the same everywhere:</p>
+      <p>
+        Every question has its own answers, and a cell shows one of them, never a verdict on the evidence borrowed from another question.
+        When a jurisdiction’s courts have ruled on a question more than once, the cell is derived by the same steps for every question:
+      </p>
       <ol>
-        <li>A ruling that left the question open does not answer it. If every ruling left it open, the cell is Open.</li>
+        <li>
+          A ruling that did not decide the question (“Not reached”) does not answer it. If no ruling answered it, the cell says so with what the
+          courts pronounced instead, e.g. “Not reached: declared inadmissible”.
+        </li>
         <li>
           A ruling reversed or upheld on appeal no longer counts when the appeal court itself ruled on the same question; the appeal ruling
           counts instead. An appeal decided on other grounds changes nothing.
         </li>
-        <li>Of the rulings left, the highest-ranked court’s latest ruling decides. If that ruling was a partial defence win, the cell is Mixed.</li>
+        <li>Of the rulings left, the highest-ranked court’s latest ruling decides, and the cell shows its answer.</li>
         <li>
-          Otherwise the cell takes that ruling’s outcome, unless another remaining ruling reached a different outcome: then the cell is Mixed
-          (“conflicting decisions at different levels or partial defence wins; no settled top-court answer”). A top court (supranational,
-          constitutional or supreme) settles the question, so lower-court rulings given before it no longer conflict; those that depart from
-          it afterwards still do.
+          If another remaining ruling gave a different answer, the cell is Divided and names the answers. A top court (supranational,
+          constitutional or supreme) settles the question, so lower-court rulings given before it no longer divide the cell; those that depart
+          from it afterwards still do.
         </li>
       </ol>
       <p>
-        Each cell names the level of the court that decided it; open it to see every ruling and what it does in the cell. With “one column
-        per court level”, each level is derived on its own. The same rule is applied in the CSV export. The argument structure behind the
-        positions courts adopted can be explored on the <a href={`/evaluation${queryString([['asOf', asOf]])}`}>evaluation page</a>, and
+        Under each answer the cell names what the deciding court pronounced (its disposition) and the court’s level, so an answer given in an
+        admissibility decision or a preliminary ruling never reads as evidence admitted. Open a cell to see every ruling and what it does in the
+        cell. With “one column per court level”, each level is derived on its own. The same rule is applied in the CSV export. The argument
+        structure behind the positions courts adopted can be explored on the <a href={`/evaluation${queryString([['asOf', asOf]])}`}>evaluation page</a>, and
         the rulings in time on the <a href={`/timeline${queryString([['asOf', asOf]])}`}>timeline</a>.
       </p>
+
+      <h3 id="rules-by-question">Each question’s answers and rule</h3>
+      {rules.map((rule) => (
+        <section key={rule.question} id={`rule-${rule.question}`} className="card question-rule" data-question={rule.question}>
+          <h4>
+            <a href={`/questions/${rule.question}`}>{rule.title}</a>
+          </h4>
+          <dl className="rule-legend">
+            {rule.legend.map((a) => (
+              <div key={a.id} data-answer={a.id}>
+                <dt>{a.label}</dt>
+                <dd>{a.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+          <ol className="small">
+            {rule.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      <h3 id="dispositions">What a court pronounced</h3>
+      <dl className="rule-legend">
+        {DISPOSITIONS.map((d) => (
+          <div key={d} data-disposition={d}>
+            <dt>{DISPOSITION_LABELS[d].label}</dt>
+            <dd>{DISPOSITION_LABELS[d].meaning}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 id="evidence-effects">Effect on the evidence</h3>
+      <p>
+        Recorded only where the ruling itself had an effect on the evidence in its case; an admissibility decision, a preliminary ruling, a
+        referral, a conformity decision or an opinion never has one.
+      </p>
+      <dl className="rule-legend">
+        {EVIDENCE_EFFECTS.map((e) => (
+          <div key={e} data-evidence={e}>
+            <dt>{EVIDENCE_LABELS[e].label}</dt>
+            <dd>{EVIDENCE_LABELS[e].meaning}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

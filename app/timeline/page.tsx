@@ -35,7 +35,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     id: e.id,
     kind: e.kind,
     kindLabel: EVENT_KIND_LABELS[e.kind],
-    label: e.label,
+    label: e.dispositions.length ? `${e.label} (${e.dispositions.join('; ')})` : e.label,
     date: e.date,
     href: e.href,
     links: e.links.filter((l) => byId.has(l.target)).map((l) => ({ relation: l.relation, target: l.target })),
@@ -94,7 +94,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             {list.map((e) => (
               <li key={e.id} id={`event-${e.id.replace(/[^a-z0-9-]/gi, '-')}`} data-event={e.id} data-source={e.source}>
                 <span className={`timeline-key ${e.kind}`} aria-hidden="true" /> <time dateTime={e.date}>{e.date}</time> ·{' '}
-                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span> · {laneLabels.get(e.lane) ?? e.lane}: <a href={e.href}>{e.label}</a>{' '}
+                <span className="kind-tag">{EVENT_KIND_LABELS[e.kind]}</span> · {laneLabels.get(e.lane) ?? e.lane}: <a href={e.href}>{e.label}</a>
+                {e.dispositions.length ? <span className="muted small"> ({e.dispositions.join('; ')})</span> : null}{' '}
                 {sourceStatus.get(e.source) ? <VerificationBadge status={sourceStatus.get(e.source)!} /> : null}
                 {e.links.length ? (
                   <ul className="small">

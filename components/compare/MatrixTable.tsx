@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CellView, MatrixView } from '@/lib/compare/matrix-view';
 import { VerificationBadge } from '@/components/VerificationBadge';
-import { Outcome } from './Outcome';
+import { CellWords } from './CellWords';
 
 export interface MatrixTableProps {
   /** The matrix, already derived on the server. */
@@ -15,7 +15,7 @@ export interface MatrixTableProps {
   initialCell: string | undefined;
   /** The page's current query string without cell= (starts with "?" or is empty). */
   query: string;
-  /** Links that sort rows by question title and by each column's outcome; the active sort. */
+  /** Links that sort rows by question title and by each column's cells; the active sort. */
   sortHrefs: { title: string; columns: Record<string, string> };
   activeSort: string;
 }
@@ -68,7 +68,7 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                     {c.jurisdiction}
                   </a>
                   {c.level ? <span className="matrix-level">{c.level}</span> : null}
-                  <a className="matrix-sort" href={sortHrefs.columns[c.key]} aria-label={`Sort questions by the outcome in ${c.label}`}>
+                  <a className="matrix-sort" href={sortHrefs.columns[c.key]} aria-label={`Sort questions by the cells in ${c.label}`}>
                     <span aria-hidden="true">↕</span>
                   </a>
                 </th>
@@ -85,12 +85,12 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                   <td
                     key={cell.key}
                     data-column={cell.column}
-                    data-outcome={cell.outcome}
+                    data-state={cell.state}
                     data-sources={[...new Set(cell.rulings.map((r) => r.source))].join(' ') || undefined}
                     className={open === cell.key ? 'is-open' : undefined}
                   >
-                    {cell.outcome === 'none' ? (
-                      <Outcome outcome="none" />
+                    {cell.state === 'none' ? (
+                      <CellWords state="none" words={cell.words} />
                     ) : (
                       <a
                         href={cellHref(cell.key)}
@@ -105,7 +105,7 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                         <span className="sr-only">
                           {cell.questionTitle}, {cell.columnLabel}:{' '}
                         </span>
-                        <Outcome outcome={cell.outcome} detail={cell.level} />
+                        <CellWords state={cell.state} words={cell.words} detail={cellDetail(cell)} />
                         <span className="matrix-count">
                           {cell.rulings.length} ruling{cell.rulings.length === 1 ? '' : 's'}
                         </span>
@@ -125,6 +125,11 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
   );
 }
 
+/** The second line of a cell: what the deciding court pronounced and its level ("Declared inadmissible · Supranational court"). */
+function cellDetail(cell: CellView): string | undefined {
+  return [cell.state === 'not-reached' ? undefined : cell.disposition, cell.level].filter(Boolean).join(' · ') || undefined;
+}
+
 function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: React.RefObject<HTMLHeadingElement | null>; onClose: () => void }) {
   return (
     <>
@@ -137,7 +142,7 @@ function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: 
         </button>
       </div>
       <p>
-        <Outcome outcome={cell.outcome} detail={cell.level} /> {cell.reason}
+        <CellWords state={cell.state} words={cell.words} detail={cellDetail(cell)} /> {cell.reason}
       </p>
       <ol className="cell-rulings" data-cell={cell.key}>
         {cell.rulings.map((r) => (
@@ -151,8 +156,10 @@ function CellPanel({ cell, headingRef, onClose }: { cell: CellView; headingRef: 
               {r.pinpoint ? <span>, {r.pinpoint}</span> : <span className="muted small"> (no pinpoint{r.unpinned ? `: ${r.unpinned}` : ' recorded'})</span>}
               {r.verification ? <> <VerificationBadge status={r.verification} /></> : null}
             </div>
-            <div>
-              Outcome: <Outcome outcome={r.outcome} />
+            <div className="holding-terms">
+              Answer: <strong className={r.answerId === 'not-reached' ? 'answer not-reached' : 'answer'}>{r.answer}</strong> · Disposition: {r.disposition}
+              {r.evidence ? <> · {r.evidence}</> : null}
+              {r.notReached ? <div className="small muted">Not reached because: {r.notReached}</div> : null}
             </div>
             <p className="small">{r.summary}</p>
             <a className="small" href={`/questions/${cell.question}#${r.holding}`}>

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { NodeDetail } from '@/lib/map/details';
 import { actorJurisdictionLabel, attributionVerb, actorKindLabel } from '@/lib/model/attribution';
-import { OUTCOME_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { formatPinpoint } from '@/lib/model/labels';
+import { HoldingTerms } from '@/components/HoldingTerms';
 import { Citation } from '@/components/Citation';
 import { EVAL_STYLE, reasonOnly, type EvalLabel } from '@/lib/map/evaluation';
 
@@ -22,7 +23,6 @@ export interface NodePanelProps {
 
 const cache = new Map<string, NodeDetail>();
 // The same symbols as the holdings table; text stays in the body colour for contrast.
-const OUTCOME_SYMBOLS = { admitted: '●', excluded: '✕', mixed: '◐', open: '○' } as const;
 
 export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClose, onFocusChange, evaluationOn, evaluation }: NodePanelProps) {
   const [detail, setDetail] = useState<NodeDetail | undefined>(() => cache.get(id));
@@ -134,9 +134,7 @@ export function NodePanel({ id, collapsed, hasChildren, onToggleCollapse, onClos
             <ul className="panel-list">
               {detail.holdings.map((h) => (
                 <li key={h.id}>
-                  <strong>
-                    <span aria-hidden="true">{OUTCOME_SYMBOLS[h.outcome]}</span> {OUTCOME_LABELS[h.outcome]}
-                  </strong> · {h.courtName} ({h.jurisdiction}, {h.date}
+                  <HoldingTerms words={h.words} showReason={false} /> · {h.courtName} ({h.jurisdiction}, {h.date}
                   {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}) — {h.relation === 'cited' ? 'a ruling it cites' : h.relation}: <a href={`/sources/${h.source}`}>{h.sourceTitle}</a>
                   <div className="small">{h.summary}</div>
                 </li>

@@ -9,7 +9,7 @@ import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
 import type { Citation, DebateNode, Pinpoint, Source } from '@/lib/model/schema';
 import { isReplayDate } from '@/lib/graph/replay';
-import { formatPinpoint } from '@/lib/model/labels';
+import { formatPinpoint, holdingWords } from '@/lib/model/labels';
 import { nodePath, sourcePath } from '@/lib/site';
 import { CITATION_STYLES, type CitationStyle } from '@/lib/cite/format';
 import type { CitationStyleId } from '@/lib/cite/csl-item';
@@ -154,12 +154,15 @@ export function buildBrief(corpus: LoadedCorpus, request: BriefRequest, base: st
       const question = corpus.graph.node(holding.question);
       const permalink = withAsOf(base + sourcePath(source.id), asOf);
       const where = holding.pinpoint ? ` (${formatPinpoint(holding.pinpoint)})` : '';
+      // What the court did, in its own terms, before the editors' summary: answer, disposition, evidence effect where there was one.
+      const words = holdingWords(holding, question?.kind === 'question' ? question.answers : []);
+      const terms = `${words.answer}. ${words.disposition}${words.evidence ? `; ${words.evidence.toLowerCase()}` : ''}. `;
       return {
         id,
         kind: 'holding',
         kindLabel: KIND_LABELS.holding,
         title: `${source.title}${question ? `, on "${question.title}"` : ''}`,
-        text: `${holding.summary}${where}`,
+        text: `${terms}${holding.summary}${where}`,
         permalink,
         footnotes: [sourceNote(source, holding.pinpoint, holding.unpinned)],
       };

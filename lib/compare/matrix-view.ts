@@ -1,14 +1,22 @@
 /** Plain, serialisable data for the matrix table and its ruling panel (the client component gets only this). */
-import type { Source } from '@/lib/model/schema';
-import { formatPinpoint } from '@/lib/model/labels';
+import type { Answer, Source } from '@/lib/model/schema';
+import { EVIDENCE_LABELS, dispositionWords, formatPinpoint, shownEvidence } from '@/lib/model/labels';
 import { COURT_LEVEL_LABELS } from './courts';
-import { CELL_WORDS, columnLabel, type CellOutcome, type CellRuling, type Matrix } from './matrix';
+import { answerLabel, columnLabel, type CellRuling, type CellState, type Matrix } from './matrix';
 
 export interface RulingView {
   holding: string;
   court: string;
   level: string;
-  outcome: CellOutcome;
+  /** The answer this ruling gives, in the question's words, and its id. */
+  answer: string;
+  answerId: string;
+  /** Why the ruling did not decide the question (answer "not-reached"). */
+  notReached: string | undefined;
+  /** What the court pronounced, in words. */
+  disposition: string;
+  /** The ruling's effect on the evidence in words, only where it had one. */
+  evidence: string | undefined;
   date: string;
   source: string;
   sourceTitle: string;
@@ -30,7 +38,11 @@ export interface CellView {
   column: string;
   columnLabel: string;
   jurisdiction: string;
-  outcome: CellOutcome;
+  state: CellState;
+  /** The cell in the question's words: an answer, "Divided: A; B", "Not reached: declared inadmissible" or "Not addressed". */
+  words: string;
+  /** What the deciding court pronounced, in words (e.g. "Declared inadmissible"). */
+  disposition: string | undefined;
   /** The deciding court's level, in words. */
   level: string | undefined;
   reason: string;
@@ -53,8 +65,8 @@ function roleWords(r: CellRuling, holdingsById: ReadonlyMap<string, CellRuling>)
       return 'Conflicts with the deciding ruling';
     case 'agreeing':
       return 'Agrees with the deciding ruling';
-    case 'open':
-      return 'Left the question open';
+    case 'not-reached':
+      return 'Did not decide the question';
     case 'settled-by-top-court':
       return 'Given before the top court’s answer, which settles the question';
     case 'superseded-on-appeal': {
@@ -65,7 +77,7 @@ function roleWords(r: CellRuling, holdingsById: ReadonlyMap<string, CellRuling>)
   }
 }
 
-export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Source>): MatrixView {
+export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Source>, answersOf: ReadonlyMap<string, readonly Answer[]> = new Map()): MatrixView {
   return {
     rows: matrix.rows.map((r) => ({ ...r })),
     columns: matrix.columns.map((c) => ({ key: c.key, jurisdiction: c.jurisdiction, name: c.name, label: columnLabel(c), level: c.level ? COURT_LEVEL_LABELS[c.level] : undefined, rulings: c.rulings })),
@@ -73,6 +85,7 @@ export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Sourc
       row.map((cell, k) => {
         const col = matrix.columns[k]!;
         const byId = new Map(cell.rulings.map((r) => [r.holding.id, r]));
+        const answers = answersOf.get(cell.question) ?? [];
         return {
           key: cellKey(cell.question, cell.column),
           question: cell.question,
@@ -80,7 +93,9 @@ export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Sourc
           column: cell.column,
           columnLabel: col.level ? `${col.name}, ${COURT_LEVEL_LABELS[col.level].toLowerCase()}s` : col.name,
           jurisdiction: col.jurisdiction,
-          outcome: cell.outcome,
+          state: cell.state,
+          words: cell.words,
+          disposition: cell.deciding ? dispositionWords(cell.deciding) : undefined,
           level: cell.decidingCourt ? COURT_LEVEL_LABELS[cell.decidingCourt.level] : undefined,
           reason: cell.reason,
           rulings: cell.rulings.map((r) => {
@@ -89,7 +104,11 @@ export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Sourc
               holding: r.holding.id,
               court: r.court?.name ?? r.holding.court,
               level: r.court ? COURT_LEVEL_LABELS[r.court.level] : 'Court not in the hierarchy',
-              outcome: r.holding.outcome,
+              answer: answerLabel(answers, r.holding.answer),
+              answerId: r.holding.answer,
+              notReached: r.holding.notReached,
+              disposition: dispositionWords(r.holding),
+              evidence: evidenceWords(r.holding),
               date: r.holding.date,
               source: r.holding.source,
               sourceTitle: s?.title ?? r.holding.source,
@@ -107,4 +126,8 @@ export function matrixView(matrix: Matrix, sourceById: ReadonlyMap<string, Sourc
   };
 }
 
-export { CELL_WORDS };
+/** A holding's evidence effect in words, or undefined where the ruling had none (or could have none). */
+export function evidenceWords(h: Parameters<typeof shownEvidence>[0]): string | undefined {
+  const e = shownEvidence(h);
+  return e ? EVIDENCE_LABELS[e].label : undefined;
+}

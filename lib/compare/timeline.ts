@@ -6,7 +6,8 @@
 import { scaleUtc } from 'd3';
 import type { Corpus } from '@/lib/data/validate';
 import { earliestDay } from '@/lib/model/dates';
-import type { Source } from '@/lib/model/schema';
+import type { Disposition, Source } from '@/lib/model/schema';
+import { dispositionWords } from '@/lib/model/labels';
 
 export const EVENT_KINDS = ['operation', 'takedown', 'ruling', 'opinion', 'reference', 'answer', 'appeal'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -46,6 +47,8 @@ export interface TimelineEvent {
   href: string;
   /** Appeal and reference links leaving this event. */
   links: TimelineLink[];
+  /** For rulings: what the court pronounced, in words, as its holdings record it (without repeats). */
+  dispositions: string[];
 }
 
 /**
@@ -60,10 +63,14 @@ const RULING_TYPES = new Set<Source['type']>(['judgment', 'decision', 'opinion']
 export function timelineEvents(corpus: Corpus): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const holdingOps = new Map<string, Set<string>>();
+  const pronounced = new Map<string, Set<Disposition>>();
+  const pronouncedWords = new Map<string, Set<string>>();
   for (const h of corpus.holdings) {
     const set = holdingOps.get(h.source) ?? new Set<string>();
     h.operations.forEach((o) => set.add(o));
     holdingOps.set(h.source, set);
+    pronounced.set(h.source, (pronounced.get(h.source) ?? new Set()).add(h.disposition));
+    pronouncedWords.set(h.source, (pronouncedWords.get(h.source) ?? new Set()).add(dispositionWords(h)));
   }
   const present = new Set(corpus.sources.map((s) => s.id));
   const incoming = new Map<string, TimelineLink['relation'][]>();
@@ -74,15 +81,18 @@ export function timelineEvents(corpus: Corpus): TimelineEvent[] {
     if (!RULING_TYPES.has(s.type)) continue;
     const inc = incoming.get(s.id) ?? [];
     const out = s.appeal.filter((a) => present.has(a.target));
-    const kind: EventKind = out.some((a) => a.relation === 'referred-to')
-      ? 'reference'
-      : inc.some((r) => r === 'referred-to' || r === 'answered-by')
-        ? 'answer'
-        : inc.some((r) => r === 'reversed-by' || r === 'upheld-by')
-          ? 'appeal'
-          : s.type === 'opinion'
+    // The marker says what the court did: its holdings' dispositions first, then the appeal links between rulings.
+    const did = pronounced.get(s.id) ?? new Set<Disposition>();
+    const kind: EventKind =
+      did.has('referred-to-cjeu') || out.some((a) => a.relation === 'referred-to')
+        ? 'reference'
+        : did.has('reference-answered') || inc.some((r) => r === 'referred-to' || r === 'answered-by')
+          ? 'answer'
+          : did.has('opinion-delivered') || s.type === 'opinion'
             ? 'opinion'
-            : 'ruling';
+            : inc.some((r) => r === 'reversed-by' || r === 'upheld-by')
+              ? 'appeal'
+              : 'ruling';
     events.push({
       id: `source:${s.id}`,
       date: s.date,
@@ -95,6 +105,7 @@ export function timelineEvents(corpus: Corpus): TimelineEvent[] {
       source: s.id,
       href: `/sources/${s.id}`,
       links: out.map((a) => ({ relation: a.relation, target: `source:${a.target}`, ...(a.note ? { note: a.note } : {}) })),
+      dispositions: [...(pronouncedWords.get(s.id) ?? [])].sort(),
     });
   }
   for (const op of corpus.operations) {
@@ -111,6 +122,7 @@ export function timelineEvents(corpus: Corpus): TimelineEvent[] {
         source: e.citation.source,
         href: `/sources/${e.citation.source}`,
         links: [],
+        dispositions: [],
       });
     });
   }

@@ -22,6 +22,7 @@ import {
   type Operation,
   type Relation,
   type Source,
+  NOT_REACHED,
 } from '@/lib/model/schema';
 
 export interface RawFile {
@@ -278,6 +279,34 @@ export function validateCorpus(files: RawFile[]): Corpus {
     }
   }
 
+  // A question's answers: unique ids, "not-reached" among them with no positions, each position one
+  // of the question's own and under at most one answer. answerOf maps question → position → answer.
+  const answerOf = new Map<string, Map<string, string>>();
+  for (const node of nodes) {
+    if (node.kind !== 'question' || node.answers.length === 0) continue;
+    const byPosition = new Map<string, string>();
+    const seen = new Set<string>();
+    node.answers.forEach((answer, i) => {
+      const where = at(node.id, `.answers[${i}]`);
+      if (seen.has(answer.id)) issues.push({ ...where, path: `${where.path}.id`, message: `duplicate answer id "${answer.id}" in ${node.id}` });
+      seen.add(answer.id);
+      if (answer.id === NOT_REACHED && answer.positions.length > 0) {
+        issues.push({ ...where, path: `${where.path}.positions`, message: `"not-reached" corresponds to no position (it lists ${answer.positions.map((p) => `"${p}"`).join(', ')})` });
+      }
+      answer.positions.forEach((p, k) => {
+        const pos = nodeById.get(p);
+        const path = `${where.path}.positions[${k}]`;
+        if (!pos || pos.kind !== 'position') issues.push({ ...where, path, message: `"${p}" is not a position` });
+        else if (!pos.links.some((l) => l.relation === 'answers' && l.target === node.id)) issues.push({ ...where, path, message: `"${p}" does not answer ${node.id}, so it cannot belong to one of its answers` });
+        const other = byPosition.get(p);
+        if (other !== undefined && other !== answer.id) issues.push({ ...where, path, message: `position "${p}" is already listed under answer "${other}"; a position belongs to at most one answer` });
+        else byPosition.set(p, answer.id);
+      });
+    });
+    if (!seen.has(NOT_REACHED)) issues.push({ ...at(node.id, '.answers'), message: `${node.id} has no "not-reached" answer (answers: ${node.answers.map((a) => a.id).join(', ')})` });
+    answerOf.set(node.id, byPosition);
+  }
+
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const source of sources) {
     checkJurisdiction(source.jurisdiction, at(source.id, '.jurisdiction'));
@@ -300,6 +329,20 @@ export function validateCorpus(files: RawFile[]): Corpus {
     const question = nodeById.get(h.question);
     if (!question || question.kind !== 'question') {
       issues.push({ ...where, path: `${where.path}.question`, message: `holding for missing question "${h.question}"` });
+    } else if (!question.answers.some((a) => a.id === h.answer)) {
+      issues.push({
+        ...where,
+        path: `${where.path}.answer`,
+        message: `"${h.answer}" is not an answer of ${h.question} (answers: ${question.answers.map((a) => a.id).join(', ') || 'none declared'})`,
+      });
+    } else {
+      const byPosition = answerOf.get(question.id);
+      h.adopts.forEach((p, i) => {
+        const listed = byPosition?.get(p);
+        if (listed !== undefined && listed !== h.answer) {
+          issues.push({ ...where, path: `${where.path}.adopts[${i}]`, message: `adopts "${p}", which is listed under answer "${listed}" of ${h.question}, not under this holding's answer "${h.answer}"` });
+        }
+      });
     }
     const court = courts.get(h.court);
     if (!court) issues.push({ ...where, path: `${where.path}.court`, message: `unknown court "${h.court}" (courts are listed in data/jurisdictions.json)` });

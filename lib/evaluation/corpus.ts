@@ -12,9 +12,11 @@
  *   records a conflict only where an editor wrote an `opposes` link.
  * Questions are issues, not arguments, so they take no label; positions, arguments and facts do.
  *
- * Per-jurisdiction view: that jurisdiction's holdings are taken as settled. For each position its
- * holdings touch, the holding of the highest-ranked court (the latest one, if that court ruled
- * more than once) fixes its stance. That holding enters the framework as an unattacked argument
+ * Per-jurisdiction view: that jurisdiction's holdings are taken as settled. A holding touches the
+ * positions it adopts or rejects, and adopts the positions its answer corresponds to (the question's
+ * `answers`) unless it rejects them itself; a holding that did not reach its question touches only
+ * what it names. For each position its holdings touch, the holding of the highest-ranked court (the
+ * latest one, if that court ruled more than once) fixes its stance. That holding enters the framework as an unattacked argument
  * that attacks the position if the holding rejects it, and attacks every attacker of the position
  * if the holding adopts it (the court's answer defends it). Grounded labelling then propagates.
  */
@@ -74,7 +76,11 @@ export function mapAttacks(corpus: Pick<Corpus, 'nodes'>): CorpusAttack[] {
  * For each position that `holdings` adopt or reject, the holding that fixes its stance:
  * the highest-ranked court's latest holding; ties broken by holding id so the result is deterministic.
  */
-export function settledStances(holdings: readonly LocatedHolding[], rankOf: (courtId: string) => number): Map<string, SettledStance> {
+export function settledStances(
+  holdings: readonly LocatedHolding[],
+  rankOf: (courtId: string) => number,
+  answerPositions: (h: LocatedHolding) => readonly string[] = () => [],
+): Map<string, SettledStance> {
   const best = new Map<string, SettledStance>();
   const better = (a: LocatedHolding, b: LocatedHolding) => {
     const ra = rankOf(a.court);
@@ -87,7 +93,8 @@ export function settledStances(holdings: readonly LocatedHolding[], rankOf: (cou
   };
   for (const h of holdings) {
     if (!h.date) continue;
-    const touches: [string, SettledStance['stance']][] = [...h.rejects.map((p): [string, 'rejected'] => [p, 'rejected']), ...h.adopts.map((p): [string, 'adopted'] => [p, 'adopted'])];
+    const adopted = [...new Set([...h.adopts, ...answerPositions(h).filter((p) => !h.rejects.includes(p))])];
+    const touches: [string, SettledStance['stance']][] = [...h.rejects.map((p): [string, 'rejected'] => [p, 'rejected']), ...adopted.map((p): [string, 'adopted'] => [p, 'adopted'])];
     for (const [position, stance] of touches) {
       const current = best.get(position);
       if (!current || better(h, current.holding)) best.set(position, { position, stance, holding: h });
@@ -107,9 +114,11 @@ export function evaluateCorpus(corpus: Corpus, options: { jurisdiction?: string 
     const courts = courtIndex(corpus.jurisdictions);
     const rankOf = (id: string) => courts.get(id)?.rank ?? UNKNOWN_RANK;
     const present = new Set(nodeIds);
+    const answers = new Map(corpus.nodes.flatMap((n) => (n.kind === 'question' ? n.answers.map((a) => [`${n.id}\u0000${a.id}`, a.positions] as const) : [])));
     const stances = settledStances(
       corpus.holdings.filter((h) => h.jurisdiction === jurisdiction),
       rankOf,
+      (h) => answers.get(`${h.question}\u0000${h.answer}`) ?? [],
     );
     const attackersOf = new Map<string, string[]>();
     for (const a of attacks) attackersOf.set(a.to, [...(attackersOf.get(a.to) ?? []), a.from]);

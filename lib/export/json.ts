@@ -4,12 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Actor, DebateNode, Holding, Jurisdiction, Operation, Relation, Source } from '@/lib/model/schema';
+import { Actor, DebateNode, DISPOSITIONS, Disposition, EVIDENCE_EFFECTS, EvidenceEffect, Holding, Jurisdiction, NON_EVIDENCE_DISPOSITIONS, Operation, Relation, Source } from '@/lib/model/schema';
+import { DISPOSITION_LABELS, EVIDENCE_LABELS, shownEvidence } from '@/lib/model/labels';
 import type { Corpus } from '@/lib/data/validate';
 import { buildGraph } from '@/lib/graph/graph';
 
 export const FORMAT = 'admissible-map';
-export const FORMAT_VERSION = 1;
+/** 2: holdings carry answer / disposition / evidence instead of outcome; questions carry answers; vocabulary added. */
+export const FORMAT_VERSION = 2;
 
 export const ExportEdge = z.strictObject({
   from: z.string(),
@@ -35,6 +37,11 @@ export const MapExport = z.strictObject({
   edges: z.array(ExportEdge),
   sources: z.array(Source),
   holdings: z.array(Holding.safeExtend({ date: z.string() })),
+  /** The shared holding vocabulary with its reader-facing words, so a consumer needs no copy of the site's labels. */
+  vocabulary: z.strictObject({
+    dispositions: z.array(z.strictObject({ id: Disposition, label: z.string(), meaning: z.string(), evidence: z.boolean() })),
+    evidenceEffects: z.array(z.strictObject({ id: EvidenceEffect, label: z.string(), meaning: z.string() })),
+  }),
   actors: z.array(Actor),
   operations: z.array(Operation),
   jurisdictions: z.array(Jurisdiction),
@@ -74,7 +81,16 @@ export function toMapExport(corpus: Corpus): MapExport {
     nodes,
     edges: graph.edges.map((e) => ({ ...e })),
     sources: [...corpus.sources].sort(byId),
-    holdings: [...corpus.holdings].sort(byId),
+    // A holding whose ruling decided no question of using evidence never carries an evidence effect (validation rejects one; the export does not repeat it).
+    holdings: [...corpus.holdings].sort(byId).map((h) => {
+      const { evidence: _evidence, ...rest } = h;
+      const evidence = shownEvidence(h);
+      return evidence ? { ...rest, evidence } : rest;
+    }),
+    vocabulary: {
+      dispositions: DISPOSITIONS.map((d) => ({ id: d, ...DISPOSITION_LABELS[d], evidence: !NON_EVIDENCE_DISPOSITIONS.has(d) })),
+      evidenceEffects: EVIDENCE_EFFECTS.map((e) => ({ id: e, ...EVIDENCE_LABELS[e] })),
+    },
     actors: [...corpus.actors].sort(byId),
     operations: [...corpus.operations].sort(byId),
     jurisdictions: [...corpus.jurisdictions].sort((a, b) => a.code.localeCompare(b.code)),

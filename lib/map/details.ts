@@ -7,6 +7,7 @@ import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
 import { corpusAsOf } from '@/lib/graph/replay';
 import type { Actor, Citation, DebateNode, Source } from '@/lib/model/schema';
+import { holdingWords, type HoldingWords } from '@/lib/model/labels';
 import type { MapData } from './encoding';
 import { dateRangeOf, layoutMap } from './layout';
 
@@ -39,7 +40,7 @@ export interface NodeDetail {
   advancedBy: Actor[];
   establishedBy: Actor[];
   citations: { citation: Citation; source: Source | undefined }[];
-  holdings: (LocatedHolding & { courtName: string; sourceTitle: string; relation: 'adopts' | 'rejects' | 'on this question' | 'cited' })[];
+  holdings: (LocatedHolding & { courtName: string; sourceTitle: string; relation: 'adopts' | 'rejects' | 'on this question' | 'cited'; words: HoldingWords })[];
   /** Parents and children in the argument graph, with the relation, so the panel can walk it. */
   links: { id: string; title: string; relation: string; direction: 'out' | 'in' }[];
 }
@@ -52,7 +53,9 @@ export function nodeDetail(corpus: LoadedCorpus, id: string): NodeDetail | undef
   const holdings = corpus.holdings.flatMap((h) => {
     const relation = h.adopts.includes(id) ? 'adopts' : h.rejects.includes(id) ? 'rejects' : h.question === id ? 'on this question' : cited.has(h.source) ? 'cited' : undefined;
     if (!relation) return [];
-    return [{ ...h, courtName: courts.get(h.court) ?? h.court, sourceTitle: corpus.sourceById.get(h.source)?.title ?? h.source, relation } as const];
+    const question = corpus.graph.node(h.question);
+    const words = holdingWords(h, question?.kind === 'question' ? question.answers : []);
+    return [{ ...h, courtName: courts.get(h.court) ?? h.court, sourceTitle: corpus.sourceById.get(h.source)?.title ?? h.source, relation, words } as const];
   });
   const actors = (ids: readonly string[]) => ids.map((a) => corpus.actorById.get(a)).filter((a): a is Actor => a !== undefined);
   return {

@@ -5,11 +5,13 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
+import { DISPOSITIONS, EVIDENCE_EFFECTS, NON_EVIDENCE_DISPOSITIONS, NOT_REACHED } from './holding-terms';
 
 /** Ids are lower-case slugs so they are safe in URLs and stable as permalinks. */
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'ids are lower-case letters, digits and hyphens (e.g. "pos-art31-protects-users")');
+  .regex(ID_PATTERN, 'ids are lower-case letters, digits and hyphens (e.g. "pos-art31-protects-users")');
 
 /** A full date (YYYY-MM-DD) or, where only that is known, a month (YYYY-MM) or a year (YYYY). */
 export const PartialDate = z
@@ -18,7 +20,9 @@ export const PartialDate = z
 
 export const HttpsUrl = z
   .url({ message: 'must be a URL' })
-  .refine((u) => u.startsWith('https://'), 'URLs must use https://');
+  .refine((u) => u.startsWith('https://'), 'URLs must use https://')
+  // Exports promise RFC 3986 URIs, which reference managers and JSON Schema's "uri" format expect.
+  .refine((u) => /^[\x21-\x7e]+$/.test(u), 'URLs must be ASCII: percent-encode other characters (e.g. "–" as %E2%80%93)');
 
 /**
  * ECLI per Council conclusions 2011/C 127/01: ECLI:country:court:year:ordinal.
@@ -71,9 +75,16 @@ export const VERIFICATION_STATUSES = ['verified', 'secondary', 'partial', 'unver
 export const VerificationStatus = z.enum(VERIFICATION_STATUSES);
 export type VerificationStatus = z.infer<typeof VerificationStatus>;
 
-export const OUTCOMES = ['admitted', 'excluded', 'mixed', 'open'] as const;
-export const Outcome = z.enum(OUTCOMES);
-export type Outcome = z.infer<typeof Outcome>;
+export { DISPOSITIONS, EVIDENCE_EFFECTS, NON_EVIDENCE_DISPOSITIONS, NOT_REACHED } from './holding-terms';
+export const Disposition = z.enum(DISPOSITIONS, {
+  error: (iss) =>
+    iss.input === undefined
+      ? `missing "disposition": what the court pronounced (one of ${DISPOSITIONS.join(', ')})`
+      : `unknown disposition ${JSON.stringify(iss.input)} (one of ${DISPOSITIONS.join(', ')})`,
+});
+export type Disposition = z.infer<typeof Disposition>;
+export const EvidenceEffect = z.enum(EVIDENCE_EFFECTS, { error: (iss) => `unknown evidence effect ${JSON.stringify(iss.input)} (one of ${EVIDENCE_EFFECTS.join(', ')})` });
+export type EvidenceEffect = z.infer<typeof EvidenceEffect>;
 
 export const COURT_LEVELS = ['supranational', 'constitutional', 'supreme', 'appeal', 'first-instance', 'tribunal', 'investigating'] as const;
 export const CourtLevel = z.enum(COURT_LEVELS);
@@ -154,6 +165,26 @@ const nodeBase = {
   jurisdictions: z.array(JurisdictionCode).default([]),
 };
 
+/**
+ * One answer a ruling can give to a question, in the question's own terms. Rules checked across
+ * the file (lib/data/validate.ts): ids unique, at least three answers, one of them "not-reached"
+ * with no positions, and a position under at most one answer.
+ */
+export const Answer = z.strictObject({
+  id: Id,
+  /** Short and neutral: what the matrix shows (≤ 60 characters). */
+  label: z.string().min(2).max(60),
+  /** One line: what a ruling giving this answer decided (≤ 200 characters). */
+  meaning: z
+    .string()
+    .min(10)
+    .max(200)
+    .refine((m) => !/[\r\n]/.test(m), 'a meaning is one line'),
+  /** The question's positions this answer corresponds to (a holding giving it adopts none of another answer's). */
+  positions: z.array(Id).default([]),
+});
+export type Answer = z.infer<typeof Answer>;
+
 export const QuestionNode = z.strictObject({
   ...nodeBase,
   kind: z.literal('question'),
@@ -161,6 +192,8 @@ export const QuestionNode = z.strictObject({
   links: z.array(Link).default([]),
   advancedBy: z.array(Id).default([]),
   citations: z.array(Citation).default([]),
+  /** The answers a ruling can give; required in data/questions (see QuestionFile). */
+  answers: z.array(Answer).default([]),
 });
 
 export const PositionNode = z.strictObject({
@@ -218,7 +251,19 @@ export const Holding = z
     jurisdiction: JurisdictionCode,
     /** The court id in data/jurisdictions.json; its level places the holding in the hierarchy. */
     court: Id,
-    outcome: Outcome,
+    /** The answer this ruling gives to its question: an answer id of that question ("not-reached" if it did not decide it). */
+    answer: z
+      .string({ error: (iss) => (iss.input === undefined ? 'missing "answer": an answer id of this holding\'s question ("not-reached" if the ruling did not decide it)' : undefined) })
+      .regex(ID_PATTERN, 'answer ids are lower-case letters, digits and hyphens (e.g. "not-reached")')
+      .describe('An answer id of this holding\'s question (its "answers"); "not-reached" if the ruling did not decide the question.'),
+    /** Why the ruling did not decide the question: required with answer "not-reached", never otherwise. */
+    notReached: z.string().min(10).describe('Why the ruling did not decide the question. Required with answer "not-reached", forbidden otherwise.').optional(),
+    /** What the court pronounced, in the ruling's own terms. */
+    disposition: Disposition.describe('What the court pronounced, in its own terms (see data/README.md, "Dispositions").'),
+    /** A few words adding what the disposition was about (e.g. "damages action"); required with "other". */
+    dispositionNote: z.string().min(3).max(120).describe('A few words adding what the disposition was about; required with disposition "other".').optional(),
+    /** The ruling's effect on the evidence in its case, only where it had one. */
+    evidence: EvidenceEffect.describe('The ruling\'s effect on the evidence in its case, only where it had one. Never with declared-inadmissible, referred-to-cjeu, reference-answered, declared-in-conformity, declared-unconstitutional or opinion-delivered.').optional(),
     /** What the court decided on this question, in the editors' own words. */
     summary: z.string().min(10),
     pinpoint: Pinpoint.optional(),
@@ -230,7 +275,23 @@ export const Holding = z
     rejects: z.array(Id).default([]),
     operations: z.array(Id).default([]),
   })
-  .refine((h) => !(h.pinpoint && h.unpinned), { message: 'a holding has either a pinpoint or an "unpinned" reason, not both', path: ['unpinned'] });
+  .refine((h) => !(h.pinpoint && h.unpinned), { message: 'a holding has either a pinpoint or an "unpinned" reason, not both', path: ['unpinned'] })
+  .refine((h) => h.answer !== NOT_REACHED || h.notReached !== undefined, {
+    message: 'answer "not-reached" needs "notReached": why the ruling did not decide the question',
+    path: ['notReached'],
+  })
+  .refine((h) => h.answer === NOT_REACHED || h.notReached === undefined, {
+    message: '"notReached" is only for answer "not-reached"',
+    path: ['notReached'],
+  })
+  .refine((h) => h.disposition !== 'other' || h.dispositionNote !== undefined, {
+    message: 'disposition "other" needs "dispositionNote" saying what the court did',
+    path: ['dispositionNote'],
+  })
+  .refine((h) => h.evidence === undefined || !NON_EVIDENCE_DISPOSITIONS.has(h.disposition), {
+    message: 'a ruling with this disposition decided no question of using evidence, so it has no "evidence" effect',
+    path: ['evidence'],
+  });
 export type Holding = z.infer<typeof Holding>;
 
 export const AppealLink = z.strictObject({
@@ -333,7 +394,12 @@ export type Operation = z.infer<typeof Operation>;
 /** data/questions/*.json: one question with its positions and arguments. */
 export const QuestionFile = z.strictObject({
   $schema: z.string().optional(),
-  question: QuestionNode,
+  question: QuestionNode.extend({
+    answers: z
+      .array(Answer, { error: (iss) => (iss.input === undefined ? 'missing "answers": the answers a ruling can give to this question, "not-reached" among them (see data/README.md)' : undefined) })
+      .min(3, 'a question has at least three answers, one of them "not-reached"')
+      .describe('The answers a ruling can give to this question: at least three, one of them "not-reached" (positions: []); a position under at most one answer.'),
+  }),
   positions: z.array(PositionNode).default([]),
   arguments: z.array(ArgumentNode).default([]),
 });

@@ -217,6 +217,15 @@ export function generateSyntheticFiles({ nodes: total, seed = 1 }: SyntheticOpti
 
   perQuestion.forEach((file, q) => {
     const num = String(q + 1).padStart(3, '0');
+    // One answer per position, a spare answer when there are fewer than two, and "not-reached": the shape every question has.
+    const answerOf = new Map<string, string>();
+    const answers = file.positions.map((p, i) => {
+      answerOf.set(String(p.id), `answer-${i + 1}`);
+      return { id: `answer-${i + 1}`, label: `Synthetic answer ${i + 1}`, meaning: 'A synthetic answer generated for benchmarks.', positions: [p.id] };
+    });
+    while (answers.length < 2) answers.push({ id: `answer-${answers.length + 1}`, label: `Synthetic answer ${answers.length + 1}`, meaning: 'A synthetic answer generated for benchmarks.', positions: [] });
+    answers.push({ id: 'not-reached', label: 'Not reached', meaning: 'The ruling did not decide this question.', positions: [] });
+    file.question.answers = answers;
     files.push({ path: `data/questions/q${num}-${slug(String(file.question.id))}.json`, data: file });
     const rulings = sources.filter((s) => s.type === 'judgment');
     const holdings = file.positions.slice(0, 1 + Math.floor(rnd() * 2)).map((p, i) => {
@@ -227,7 +236,8 @@ export function generateSyntheticFiles({ nodes: total, seed = 1 }: SyntheticOpti
         question: file.question.id,
         jurisdiction: s.jurisdiction,
         court: s.court!,
-        outcome: pick(['admitted', 'excluded', 'mixed', 'open'] as const),
+        answer: answerOf.get(String(p.id))!,
+        ...pick([{ disposition: 'dismissed' }, { disposition: 'convicted', evidence: 'admitted' }, { disposition: 'evidence-ruling', evidence: 'excluded' }, { disposition: 'declared-inadmissible' }] as const),
         summary: 'A synthetic holding generated for benchmarks.',
         pinpoint: { kind: 'paragraph', value: String(1 + Math.floor(rnd() * 150)) },
         adopts: [p.id],

@@ -15,9 +15,11 @@ const coverage = citationCoverage(corpus);
  * so that it cannot fall. It is far below the issue's bar because a pinpoint is only given where
  * the number was read in the source (or a faithful copy, or a court citing it), and the numbered
  * reasons of most judgments could not be read; the rest say why they have none (`unpinned`),
- * which readers see. Raise it as pinpoints are added.
+ * which readers see. Raise it as pinpoints are added. It went down from 10% to 7% once: pinpoints
+ * that pointed at a judgment's heading or opening ("para 1") rather than the passage relied on
+ * were withdrawn and replaced by reasons.
  */
-const PINPOINT_FLOOR = 0.1;
+const PINPOINT_FLOOR = 0.07;
 
 /**
  * Verified court rulings that carry no holding, and why: every other verified judgment or

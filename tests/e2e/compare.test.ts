@@ -11,14 +11,14 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
-import { buildMatrix, matrixToCsv, type CellOutcome } from '@/lib/compare/matrix';
-import { formatPinpoint } from '@/lib/model/labels';
+import { buildMatrix, matrixToCsv } from '@/lib/compare/matrix';
+import { DISPOSITION_LABELS, EVIDENCE_LABELS, formatPinpoint } from '@/lib/model/labels';
+import { NON_EVIDENCE_DISPOSITIONS } from '@/lib/model/schema';
 import { corpusAsOf } from '@/lib/graph/replay';
 import { timelineEvents } from '@/lib/compare/timeline';
 
 const baseUrl = inject('baseUrl');
 const corpus = loadCorpus();
-const WORDS: Record<string, CellOutcome> = { Admitted: 'admitted', Excluded: 'excluded', Mixed: 'mixed', Open: 'open', 'Not addressed': 'none' };
 /** The CJEU's EncroChat judgment, C-670/22, delivered on 30 April 2024 (EUR-Lex). */
 const ENCROCHAT_JUDGMENT = 'cjeu-c670-22';
 const DAY_BEFORE = '2024-04-29';
@@ -40,7 +40,7 @@ async function open(path: string, options: { dark?: boolean; width?: number } = 
   return { page, problems };
 }
 
-/** The matrix as the page shows it: column keys, question ids, and each cell's outcome read from its visible words. */
+/** The matrix as the page shows it: column keys, question ids, and each cell's words as the reader sees them (without the detail line). */
 async function readMatrix(page: Page) {
   return page.evaluate(() => {
     const table = document.querySelector('#matrix-table');
@@ -49,9 +49,9 @@ async function readMatrix(page: Page) {
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-question')!);
     const cells = [...table.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => {
-        const outcome = td.querySelector('.outcome')!;
-        const detail = outcome.querySelector('.outcome-detail')?.textContent ?? '';
-        return (outcome.textContent ?? '').replace(detail, '').replace(/^[●✕◐○–]\s*/, '').trim();
+        const words = td.querySelector('.cell-state')!;
+        const detail = words.querySelector('.cell-detail')?.textContent ?? '';
+        return (words.textContent ?? '').replace(detail, '').replace(/^[●◐○–]\s*/, '').trim();
       }),
     );
     return { columns, rows, cells };
@@ -60,7 +60,7 @@ async function readMatrix(page: Page) {
 
 const computed = (asOf?: string, split = false) => {
   const m = buildMatrix(corpus, { ...(asOf ? { asOf } : {}), split });
-  return { columns: m.columns.map((c) => c.key), rows: m.rows.map((r) => r.question), cells: m.cells.map((row) => row.map((c) => c.outcome)), matrix: m };
+  return { columns: m.columns.map((c) => c.key), rows: m.rows.map((r) => r.question), cells: m.cells.map((row) => row.map((c) => c.words)), matrix: m };
 };
 
 describe('matrix', () => {
@@ -75,7 +75,7 @@ describe('matrix', () => {
       const expected = computed(asOf, split);
       expect(shown.columns).toEqual(expected.columns);
       expect(shown.rows).toEqual(expected.rows);
-      expect(shown.cells.map((row) => row.map((w) => WORDS[w] ?? `unreadable: ${w}`))).toEqual(expected.cells);
+      expect(shown.cells).toEqual(expected.cells);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -135,6 +135,128 @@ describe('matrix', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
+
+/** One CSV document into rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The words that would tell a reader what happened to the evidence. */
+const EVIDENCE_WORDS = [...Object.values(EVIDENCE_LABELS).map((e) => e.label), 'Admitted'];
+
+/**
+ * The server-rendered words of one holding's terms (answer, disposition, evidence): the matrix panel
+ * and the rulings tables mark the holding by id and its terms with .holding-terms. The summary, in the
+ * editors' own words, is left out.
+ */
+function itemOf(html: string, attribute: string, id: string): string {
+  const start = html.indexOf(`${attribute}="${id}"`);
+  if (start === -1) return '';
+  const terms = html.indexOf('holding-terms', start);
+  const end = html.indexOf(attribute === 'id' ? '</tr>' : '</li>', start);
+  if (terms === -1 || (end !== -1 && terms > end)) return '';
+  const close = html.indexOf(attribute === 'id' ? '</td>' : '</div>', terms);
+  return html.slice(terms, close === -1 ? undefined : close);
+}
+
+describe("holdings in the court's own terms", () => {
+  /** A.L. and E.J. v France: the ECtHR declared the complaints inadmissible. */
+  const AL_EJ = 'h-q09-ecthr-al-ej-v-france';
+  const silent = corpus.holdings.filter((h) => NON_EVIDENCE_DISPOSITIONS.has(h.disposition));
+
+  it('the ECHR cell under effective remedy says what the court did, never "Admitted"', async () => {
+    const holding = corpus.holdings.find((h) => h.id === AL_EJ);
+    expect(holding, `no holding ${AL_EJ} in the loaded corpus`).toBeDefined();
+    expect(holding!.disposition).toBe('declared-inadmissible');
+    const { page, problems } = await open('/matrix');
+    const td = page.locator('tr[data-question="q-effective-remedy"] td[data-column="ECHR"]');
+    const text = (await td.textContent()) ?? '';
+    expect(text.toLowerCase()).toContain(DISPOSITION_LABELS['declared-inadmissible'].label.toLowerCase());
+    expect(text).not.toMatch(/admitted/i);
+    const answers = corpus.nodes.find((n) => n.id === 'q-effective-remedy' && n.kind === 'question');
+    const labels = answers?.kind === 'question' ? answers.answers.map((a) => a.label) : [];
+    expect(labels.some((l) => text.includes(l)), `the cell names none of the question's answers: ${text}`).toBe(true);
+    await page.waitForSelector('.matrix[data-ready="true"]');
+    await td.locator('a.matrix-cell').click();
+    // The panel behind the cell gives the ruling's answer and disposition (the summary, in the editors' words, may quote anything).
+    const terms = page.locator(`#cell-panel li[data-holding="${AL_EJ}"] .holding-terms`);
+    expect(await terms.textContent()).toContain(DISPOSITION_LABELS['declared-inadmissible'].label);
+    expect(await terms.textContent()).not.toMatch(/admitted/i);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('no ruling that decided no question of using evidence shows an evidence label: matrix panel, CSV, JSON export, question and node pages', async () => {
+    expect(silent.length, 'the loaded corpus has no admissibility decision, preliminary ruling, referral, conformity decision or opinion').toBeGreaterThan(0);
+    const { matrix } = computed();
+    // The matrix page: the server-rendered panel of every cell holding such a ruling.
+    const cells = matrix.cells.flat().filter((c) => c.rulings.some((r) => NON_EVIDENCE_DISPOSITIONS.has(r.holding.disposition)));
+    for (const cell of cells) {
+      const html = await (await fetch(`${baseUrl}/matrix?cell=${encodeURIComponent(`${cell.question}~${cell.column}`)}`)).text();
+      for (const r of cell.rulings.filter((x) => NON_EVIDENCE_DISPOSITIONS.has(x.holding.disposition))) {
+        const item = itemOf(html, 'data-holding', r.holding.id);
+        expect(item, `${r.holding.id} in the panel of ${cell.question}~${cell.column}`).not.toBe('');
+        for (const w of EVIDENCE_WORDS) expect(item, `${r.holding.id} on /matrix`).not.toContain(w);
+      }
+    }
+    // /matrix.csv?shape=long: the evidence column is empty for them.
+    const rows = parseCsv((await (await fetch(`${baseUrl}/matrix.csv?shape=long`)).text()).replace(/^\uFEFF/, ''));
+    const header = rows[0]!;
+    const [id, disposition, evidence] = ['holding_id', 'disposition', 'evidence'].map((c) => header.indexOf(c));
+    expect(header).not.toContain('outcome');
+    for (const row of rows.slice(1)) if (NON_EVIDENCE_DISPOSITIONS.has(row[disposition!] as never)) expect(row[evidence!], row[id!]).toBe('');
+    // The JSON export.
+    const exported = await (await fetch(`${baseUrl}/api/export/json`)).json();
+    for (const h of exported.holdings) {
+      expect(h, h.id).not.toHaveProperty('outcome');
+      if (NON_EVIDENCE_DISPOSITIONS.has(h.disposition)) expect(h, h.id).not.toHaveProperty('evidence');
+    }
+    // Question pages and the node pages of the positions they adopt or reject.
+    for (const question of new Set(silent.map((h) => h.question))) {
+      const html = await (await fetch(`${baseUrl}/questions/${question}`)).text();
+      for (const h of silent.filter((x) => x.question === question)) {
+        const row = itemOf(html, 'id', h.id);
+        expect(row, `${h.id} on /questions/${question}`).toContain(DISPOSITION_LABELS[h.disposition].label);
+        for (const w of EVIDENCE_WORDS) expect(row, `${h.id} on /questions/${question}`).not.toContain(w);
+      }
+    }
+    for (const position of new Set(silent.flatMap((h) => [...h.adopts, ...h.rejects]))) {
+      const html = await (await fetch(`${baseUrl}/node/${position}`)).text();
+      for (const h of silent.filter((x) => x.adopts.includes(position) || x.rejects.includes(position))) {
+        const row = itemOf(html, 'id', h.id);
+        for (const w of EVIDENCE_WORDS) expect(row, `${h.id} on /node/${position}`).not.toContain(w);
+      }
+    }
+  }, 120_000);
 });
 
 describe(`the debate as of ${DAY_BEFORE}, the day before the CJEU's EncroChat judgment`, () => {

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/data/corpus';
 import { corpusAsOf } from '@/lib/graph/replay';
-import { buildMatrix } from '@/lib/compare/matrix';
+import { answersByQuestion, buildMatrix } from '@/lib/compare/matrix';
 import { cellKey } from '@/lib/compare/matrix-view';
 import { appealChains, courtHierarchy, rulingsOf } from '@/lib/compare/jurisdiction';
 import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
 import { parseAsOf, queryString, type SearchParams } from '@/lib/compare/query';
-import { formatPinpoint, OUTCOME_LABELS } from '@/lib/model/labels';
+import { dispositionWords, formatPinpoint, holdingWords } from '@/lib/model/labels';
 import { AsOfForm } from '@/components/compare/AsOfForm';
-import { Outcome } from '@/components/compare/Outcome';
+import { CellWords } from '@/components/compare/CellWords';
+import { HoldingTerms } from '@/components/HoldingTerms';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FeedLink } from '@/components/FeedLink';
@@ -48,6 +49,8 @@ export default async function JurisdictionPage({ params, searchParams }: { param
     return status ? <VerificationBadge status={status} /> : null;
   };
   const questionTitle = new Map(corpus.nodes.map((n) => [n.id, n.title]));
+  const answers = answersByQuestion(corpus.nodes);
+  const answersOf = (question: string) => answers.get(question) ?? [];
   const courtName = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c.name] as const)));
   const describe = (id: string) => {
     const s = sourceById.get(id);
@@ -73,7 +76,7 @@ export default async function JurisdictionPage({ params, searchParams }: { param
             <thead>
               <tr>
                 <th scope="col">Question</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">Answer</th>
                 <th scope="col">Why</th>
               </tr>
             </thead>
@@ -86,11 +89,15 @@ export default async function JurisdictionPage({ params, searchParams }: { param
                       <a href={`/questions/${r.question}`}>{r.title}</a>
                     </th>
                     <td>
-                      {cell.outcome === 'none' ? (
-                        <Outcome outcome="none" />
+                      {cell.state === 'none' ? (
+                        <CellWords state="none" words={cell.words} />
                       ) : (
                         <a href={`/matrix${queryString([['jurisdiction', code], ['asOf', asOf], ['cell', cellKey(r.question, col.key)]])}#cell-panel`}>
-                          <Outcome outcome={cell.outcome} detail={cell.decidingCourt ? COURT_LEVEL_LABELS[cell.decidingCourt.level] : undefined} />
+                          <CellWords
+                            state={cell.state}
+                            words={cell.words}
+                            detail={[cell.deciding && cell.state !== 'not-reached' ? dispositionWords(cell.deciding) : undefined, cell.decidingCourt ? COURT_LEVEL_LABELS[cell.decidingCourt.level] : undefined].filter(Boolean).join(' · ') || undefined}
+                          />
                         </a>
                       )}
                     </td>
@@ -135,7 +142,7 @@ export default async function JurisdictionPage({ params, searchParams }: { param
                 <ul className="small">
                   {holdings.map((h) => (
                     <li key={h.id}>
-                      <Outcome outcome={h.outcome} /> on <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>
+                      <HoldingTerms words={holdingWords(h, answersOf(h.question))} showReason={false} /> on <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>
                       {h.pinpoint ? `, ${formatPinpoint(h.pinpoint)}` : ''}
                     </li>
                   ))}
@@ -171,7 +178,8 @@ export default async function JurisdictionPage({ params, searchParams }: { param
         <p>No appeal or reference recorded{asOf ? ` by ${asOf}` : ''}.</p>
       )}
       <p className="muted small">
-        Outcomes: {Object.values(OUTCOME_LABELS).join(', ')}. Derived from holdings by the rule explained on the <a href="/matrix#rule">matrix page</a>.
+        Each question is answered in its own words; a cell is derived from the holdings by the rule explained, question by question, on the{' '}
+        <a href="/matrix#rule">matrix page</a>.
       </p>
     </>
   );

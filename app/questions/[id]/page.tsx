@@ -64,6 +64,33 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         <NodeCard key={p.id} node={p} corpus={corpus} />
       ))}
       <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+      {question.answers.length ? (
+        <>
+          <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+          <dl className="rule-legend" aria-label="Answers to this question">
+            {question.answers.map((a) => (
+              <div key={a.id} data-answer={a.id}>
+                <dt>{a.label}</dt>
+                <dd>
+                  {a.meaning}
+                  {a.positions.length ? (
+                    <span className="small muted">
+                      {' '}
+                      Positions:{' '}
+                      {a.positions.map((p, i) => (
+                        <span key={p}>
+                          {i ? ', ' : ''}
+                          <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <HoldingList holdings={holdings} corpus={corpus} />
       <p className="small">
         <a href={`/node/${id}`}>Cite this question</a> (OSCOLA, APA, Chicago)

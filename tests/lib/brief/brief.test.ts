@@ -68,6 +68,16 @@ describe('buildBrief', () => {
   });
 });
 
+describe('a holding in a brief', () => {
+  it("says what the court did in its own terms before the summary, with no evidence effect for a ruling that decided none", () => {
+    const [entry] = buildBrief(corpus, request({ items: 'h-test' }), BASE, '2026-12-03').entries;
+    expect(entry!.kind).toBe('holding');
+    // h-test answers "yes" in a reference answered: a preliminary ruling decides no question of using evidence.
+    expect(entry!.text).toMatch(/^Yes\. Reference answered\. A synthetic holding/);
+    expect(entry!.text).not.toMatch(/admitted|excluded/i);
+  });
+});
+
 describe('exports', () => {
   const brief = buildBrief(corpus, request({ items: five.join(',') }), BASE, '2026-12-03');
 

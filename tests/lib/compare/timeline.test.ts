@@ -26,6 +26,21 @@ describe('timelineEvents', () => {
     expect(events.find((e) => e.id === 'source:de-lg-referral')!.links).toEqual([{ relation: 'referred-to', target: 'source:cjeu-c670-22', note: 'Synthetic reference.' }]);
   });
 
+  it('draws each ruling by what its court pronounced, and names it', () => {
+    expect(kindOf('source:src-judgment')).toBe('answer');
+    expect(events.find((e) => e.id === 'source:de-bgh-2022')!.dispositions).toEqual(['Dismissed']);
+    expect(events.find((e) => e.id === 'source:src-judgment')!.dispositions).toEqual(['Reference answered']);
+    expect(events.find((e) => e.id === 'operation:op-test:0')!.dispositions).toEqual([]);
+    const retold = (disposition: string) => {
+      const c = { ...corpus, holdings: corpus.holdings.map((h) => (h.source === 'de-bgh-2022' ? { ...h, disposition: disposition as typeof h.disposition, evidence: undefined } : h)) };
+      return timelineEvents(c).find((e) => e.id === 'source:de-bgh-2022')!.kind;
+    };
+    expect(retold('referred-to-cjeu')).toBe('reference');
+    expect(retold('reference-answered')).toBe('answer');
+    expect(retold('opinion-delivered')).toBe('opinion');
+    expect(retold('declared-inadmissible')).toBe('ruling');
+  });
+
   it('replays: before 30 April 2024 the answer is gone and the reference is a plain ruling again', () => {
     const before = timelineEvents(corpusAsOf(corpus, '2024-04-29'));
     expect(before.some((e) => e.source === 'cjeu-c670-22')).toBe(false);
@@ -37,7 +52,8 @@ describe('timelineEvents', () => {
     expect(filterTimeline(events, { jurisdiction: 'NL' }, ops).map((e) => e.id)).toEqual(['operation:op-test:0', 'operation:op-test:1', 'source:nl-rb-2021', 'source:nl-hr-2023']);
     expect(filterTimeline(events, { jurisdiction: 'FR' }, ops)).toEqual([]);
     expect(filterTimeline(events, { operation: 'nothing' })).toEqual([]);
-    expect(filterTimeline(events, { kinds: ['answer'] }).map((e) => e.source)).toEqual(['cjeu-c670-22']);
+    // src-judgment has no incoming reference link, but its holdings record a reference answered.
+    expect(filterTimeline(events, { kinds: ['answer'] }).map((e) => e.source)).toEqual(['cjeu-c670-22', 'src-judgment']);
   });
 });
 

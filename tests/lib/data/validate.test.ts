@@ -138,6 +138,72 @@ describe('validateCorpus', () => {
     expectIssue(files, 'data/misc/notes.json', '$', /not a known corpus file/);
   });
 
+  describe('answers and dispositions', () => {
+    it('rejects a holding whose answer is not in its question\'s vocabulary, listing the answers', () => {
+      const files = withEdit(HOLDINGS, (d) => (d.holdings[0].answer = 'admitted'));
+      expectIssue(files, HOLDINGS, '$.holdings[0].answer', /^"admitted" is not an answer of q-test \(answers: yes, no, not-reached\)$/);
+    });
+
+    it('rejects a holding without an answer or without a disposition', () => {
+      expectIssue(withEdit(HOLDINGS, (d) => delete d.holdings[0].answer), HOLDINGS, '$.holdings[0].answer', /missing "answer"/);
+      expectIssue(withEdit(HOLDINGS, (d) => delete d.holdings[0].disposition), HOLDINGS, '$.holdings[0].disposition', /missing "disposition".*declared-inadmissible/);
+    });
+
+    it('rejects an unknown disposition and the old outcome field', () => {
+      expectIssue(withEdit(HOLDINGS, (d) => (d.holdings[0].disposition = 'upheld')), HOLDINGS, '$.holdings[0].disposition', /unknown disposition "upheld"/);
+      expectIssue(withEdit(HOLDINGS, (d) => (d.holdings[0].outcome = 'admitted')), HOLDINGS, '$.holdings[0]', /outcome/);
+    });
+
+    it('requires notReached with "not-reached" and forbids it otherwise', () => {
+      const missing = withEdit(HOLDINGS, (d) => {
+        d.holdings[0].answer = 'not-reached';
+        d.holdings[0].adopts = [];
+      });
+      expectIssue(missing, HOLDINGS, '$.holdings[0].notReached', /needs "notReached"/);
+      expectIssue(withEdit(HOLDINGS, (d) => (d.holdings[0].notReached = 'The court decided on another ground.')), HOLDINGS, '$.holdings[0].notReached', /only for answer "not-reached"/);
+      const given = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { answer: 'not-reached', adopts: [], notReached: 'The court decided on another ground.' }));
+      expect(validateCorpus(given).holdings[0]).toMatchObject({ answer: 'not-reached', notReached: 'The court decided on another ground.' });
+    });
+
+    it('requires a note with disposition "other"', () => {
+      expectIssue(withEdit(HOLDINGS, (d) => (d.holdings[0].disposition = 'other')), HOLDINGS, '$.holdings[0].dispositionNote', /needs "dispositionNote"/);
+      const noted = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { disposition: 'other', dispositionNote: 'damages action' }));
+      expect(validateCorpus(noted).holdings[0]).toMatchObject({ disposition: 'other', dispositionNote: 'damages action' });
+    });
+
+    it('rejects an evidence effect on every ruling that decided no question of using evidence', () => {
+      for (const disposition of ['declared-inadmissible', 'referred-to-cjeu', 'reference-answered', 'declared-in-conformity', 'declared-unconstitutional', 'opinion-delivered']) {
+        const files = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { disposition, evidence: 'admitted' }));
+        expectIssue(files, HOLDINGS, '$.holdings[0].evidence', /decided no question of using evidence/);
+      }
+      const trial = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { disposition: 'evidence-ruling', evidence: 'excluded' }));
+      expect(validateCorpus(trial).holdings[0]).toMatchObject({ disposition: 'evidence-ruling', evidence: 'excluded' });
+    });
+
+    it('rejects a question with fewer than three answers or without "not-reached"', () => {
+      expectIssue(withEdit(Q, (d) => d.question.answers.splice(1, 1)), Q, '$.question.answers', /at least three answers/);
+      expectIssue(withEdit(Q, (d) => delete d.question.answers), Q, '$.question.answers', /./);
+      const noNotReached = withEdit(Q, (d) => (d.question.answers[2] = { id: 'partly', label: 'Partly', meaning: 'The ruling held that it partly is.', positions: [] }));
+      expectIssue(noNotReached, Q, '$.question.answers', /q-test has no "not-reached" answer \(answers: yes, no, partly\)/);
+    });
+
+    it('rejects a duplicate answer id, an over-long label and a "not-reached" with positions', () => {
+      expectIssue(withEdit(Q, (d) => (d.question.answers[1].id = 'yes')), Q, '$.question.answers[1].id', /duplicate answer id "yes"/);
+      expectIssue(withEdit(Q, (d) => (d.question.answers[0].label = 'x'.repeat(61))), Q, '$.question.answers[0].label', /./);
+      expectIssue(withEdit(Q, (d) => (d.question.answers[2].positions = ['pos-no'])), Q, '$.question.answers[2].positions', /"not-reached" corresponds to no position/);
+    });
+
+    it('rejects a position listed under two answers, or one that does not answer the question', () => {
+      expectIssue(withEdit(Q, (d) => d.question.answers[1].positions.push('pos-yes')), Q, '$.question.answers[1].positions[1]', /"pos-yes" is already listed under answer "yes"/);
+      expectIssue(withEdit(Q, (d) => d.question.answers[1].positions.push('arg-for-yes')), Q, '$.question.answers[1].positions[1]', /"arg-for-yes" is not a position/);
+    });
+
+    it('rejects a holding that adopts a position listed under another answer', () => {
+      const files = withEdit(HOLDINGS, (d) => (d.holdings[0].answer = 'no'));
+      expectIssue(files, HOLDINGS, '$.holdings[0].adopts[0]', /adopts "pos-yes", which is listed under answer "yes" of q-test, not under this holding's answer "no"/);
+    });
+  });
+
   it('collects every problem before failing', () => {
     const files = withEdit(Q, (d) => {
       d.positions[0].citations[0].source = 'src-a';

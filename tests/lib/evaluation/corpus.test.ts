@@ -52,7 +52,17 @@ describe('per-jurisdiction view (holdings taken as settled)', () => {
     expect(explainLabel(e, 'pos-no', (id) => titles.get(id), 'Germany')).toBe(
       'Out: the ruling of the Test Federal Court of Justice (Synthetic ruling de-bgh-2022, 2022-03-02) rejected this position, and this view takes that ruling as settled in Germany.',
     );
-    expect(explainLabel(e, 'arg-against-yes', (id) => titles.get(id), 'Germany')).toMatch(/^Out: it attacks “Yes, it is”, which the ruling of the Test Regional Court .* adopted/);
+    // The Federal Court of Justice answered "yes", whose position is pos-yes: its answer adopts it, outranking the Regional Court's explicit adoption.
+    expect(explainLabel(e, 'arg-against-yes', (id) => titles.get(id), 'Germany')).toMatch(/^Out: it attacks “Yes, it is”, which the ruling of the Test Federal Court of Justice .* adopted/);
+  });
+
+  it('takes the positions of a holding\'s answer as adopted, unless it rejects them, and a holding that did not reach its question as touching nothing', () => {
+    const rank = () => 1;
+    const base = corpus.holdings.find((h) => h.id === 'h-de-bgh-2022')!;
+    const positions = (h: { answer: string }) => (h.answer === 'yes' ? ['pos-yes'] : h.answer === 'no' ? ['pos-no'] : []);
+    expect(settledStances([{ ...base, rejects: [] }], rank, positions).get('pos-yes')).toMatchObject({ stance: 'adopted' });
+    expect(settledStances([{ ...base, rejects: ['pos-yes'] }], rank, positions).get('pos-yes')).toMatchObject({ stance: 'rejected' });
+    expect(settledStances([{ ...base, answer: 'not-reached', rejects: [], adopts: [] }], rank, positions).size).toBe(0);
   });
 
   it('changes nothing for a jurisdiction without holdings', () => {

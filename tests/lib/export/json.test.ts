@@ -21,6 +21,25 @@ describe('the JSON export', () => {
     expect(out.edges).toContainEqual({ from: 'arg-undercut', to: 'arg-for-yes', relation: 'undercuts', via: 'pos-yes' });
   });
 
+  it('carries each holding in the court\'s own terms and the vocabulary to read it, never an evidence effect for a ruling that decided none', () => {
+    const out = JSON.parse(JSON.stringify(toMapExport(validateCorpus(fixtureFiles()))));
+    expect(out.holdings[0]).toMatchObject({ id: 'h-test', answer: 'yes', disposition: 'reference-answered' });
+    expect(out.holdings[0]).not.toHaveProperty('outcome');
+    expect(out.holdings[0]).not.toHaveProperty('evidence');
+    expect(out.nodes.find((n: { id: string }) => n.id === 'q-test').answers.map((a: { id: string }) => a.id)).toEqual(['yes', 'no', 'not-reached']);
+    expect(out.vocabulary.dispositions.find((d: { id: string }) => d.id === 'declared-inadmissible')).toEqual({
+      id: 'declared-inadmissible',
+      label: 'Declared inadmissible',
+      meaning: expect.stringContaining('merits were not decided'),
+      evidence: false,
+    });
+    expect(out.vocabulary.evidenceEffects.map((e: { id: string }) => e.id)).toEqual(['admitted', 'excluded', 'partly-excluded', 'reduced-weight', 'reassessment-ordered']);
+    // Even a record that slipped past validation would not be exported with an evidence effect.
+    const corpus = validateCorpus(fixtureFiles());
+    const slipped = toMapExport({ ...corpus, holdings: corpus.holdings.map((h) => ({ ...h, evidence: 'admitted' as const })) });
+    expect(slipped.holdings[0]).not.toHaveProperty('evidence');
+  });
+
   it('the schema rejects a document that breaks it', () => {
     const out = JSON.parse(JSON.stringify(toMapExport(validateCorpus(fixtureFiles()))));
     delete out.nodes[0].kind;
@@ -38,6 +57,8 @@ describe('the JSON export', () => {
     const out = JSON.parse(stdout);
     expect(validate(out), ajv.errorsText(validate.errors)).toBe(true);
     expect(out.nodes.length).toBe(out.counts.questions + out.counts.positions + out.counts.arguments + out.counts.facts);
+    const noEvidence = new Set(out.vocabulary.dispositions.filter((d: { evidence: boolean }) => !d.evidence).map((d: { id: string }) => d.id));
+    for (const h of out.holdings) if (noEvidence.has(h.disposition)) expect(h, h.id).not.toHaveProperty('evidence');
   }, 30_000);
 
   it('the export command refuses an unknown format with a clear error', () => {
