@@ -3,7 +3,9 @@ import { getCorpus } from '@/lib/data/corpus';
 import { COURT_LEVELS } from '@/lib/model/schema';
 import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
 import { firstParam, type SearchParams } from '@/lib/compare/query';
-import { holdingAnswer, listRulings, parseRulingFilter, questionAnswers } from '@/lib/compare/rulings';
+import { listRulings, parseRulingFilter, questionAnswers } from '@/lib/compare/rulings';
+import { holdingWords } from '@/lib/model/labels';
+import { HoldingTerms } from '@/components/HoldingTerms';
 import { SelectFilter } from '@/components/SelectFilter';
 import { VerificationBadge } from '@/components/VerificationBadge';
 
@@ -11,14 +13,6 @@ export const metadata: Metadata = {
   title: 'Rulings',
   description: 'Every ruling in the map, newest first, filtered by court, court level, date, question and the answer the court gave.',
 };
-
-/** What the court pronounced, where the holding records it (e.g. "declared-inadmissible" → "declared inadmissible"). */
-function disposition(h: object): string | undefined {
-  const d = (h as { disposition?: unknown; dispositionNote?: unknown }).disposition;
-  const note = (h as { dispositionNote?: unknown }).dispositionNote;
-  if (typeof d !== 'string') return undefined;
-  return `${d === 'other' ? '' : d.replace(/-/g, ' ')}${typeof note === 'string' ? `${d === 'other' ? '' : ': '}${note}` : ''}`;
-}
 
 export default async function RulingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -28,7 +22,7 @@ export default async function RulingsPage({ searchParams }: { searchParams: Prom
   const questions = corpus.nodes.filter((n) => n.kind === 'question');
   const questionTitle = new Map(questions.map((q) => [q.id, q.title]));
   const answers = filter.question ? questionAnswers(corpus, filter.question) : [];
-  const answerLabel = new Map(questions.flatMap((q) => questionAnswers(corpus, q.id).map((a) => [`${q.id}/${a.id}`, a.label] as const)));
+  const answersOf = new Map(questions.map((q) => [q.id, questionAnswers(corpus, q.id)]));
   const usedCourts = new Set(corpus.holdings.map((h) => h.court).concat(corpus.sources.flatMap((s) => (s.court ? [s.court] : []))));
   const courtOptions = corpus.jurisdictions.flatMap((j) => j.courts.filter((c) => usedCourts.has(c.id)).map((c) => ({ value: c.id, label: `${c.name} (${j.code})` })));
   return (
@@ -81,21 +75,12 @@ export default async function RulingsPage({ searchParams }: { searchParams: Prom
             <VerificationBadge status={source.verification.status} />
             {holdings.length ? (
               <ul className="small">
-                {holdings.map((h) => {
-                  const answer = holdingAnswer(h);
-                  const pronounced = disposition(h);
-                  return (
-                    <li key={h.id}>
-                      On <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>
-                      {answer ? (
-                        <>
-                          : <strong>{answerLabel.get(`${h.question}/${answer}`) ?? answer}</strong>
-                        </>
-                      ) : null}
-                      {pronounced ? <span className="muted"> · {pronounced}</span> : null}
-                    </li>
-                  );
-                })}
+                {holdings.map((h) => (
+                  <li key={h.id}>
+                    On <a href={`/questions/${h.question}#${h.id}`}>{questionTitle.get(h.question) ?? h.question}</a>:{' '}
+                    <HoldingTerms words={holdingWords(h, answersOf.get(h.question) ?? [])} showReason={false} />
+                  </li>
+                ))}
               </ul>
             ) : (
               <p className="muted small">No holding recorded from this ruling yet.</p>

@@ -33,16 +33,15 @@ export interface QuestionAnswer {
   label: string;
 }
 
-/** A question's declared answers, where the corpus has them (read loosely: older corpora have none). */
+/** A question's declared answers (the question's "answers"). */
 export function questionAnswers(corpus: Corpus, questionId: string): QuestionAnswer[] {
-  const q = corpus.nodes.find((n) => n.id === questionId && n.kind === 'question') as unknown as { answers?: unknown } | undefined;
-  return Array.isArray(q?.answers) ? (q.answers as QuestionAnswer[]).filter((a) => typeof a?.id === 'string' && typeof a?.label === 'string') : [];
+  const q = corpus.nodes.find((n) => n.id === questionId && n.kind === 'question');
+  return q?.kind === 'question' ? q.answers.map(({ id, label }) => ({ id, label })) : [];
 }
 
-/** The answer a holding gives to its question, where the corpus records one. */
-export function holdingAnswer(h: LocatedHolding): string | undefined {
-  const a = (h as unknown as { answer?: unknown }).answer;
-  return typeof a === 'string' ? a : undefined;
+/** The answer a holding gives to its question. */
+export function holdingAnswer(h: LocatedHolding): string {
+  return h.answer;
 }
 
 export function parseRulingFilter(params: SearchParams, corpus: Corpus): { filter: RulingFilter; problems: { field: string; message: string }[] } {

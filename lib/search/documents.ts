@@ -8,6 +8,7 @@ import type { Corpus } from '@/lib/data/validate';
 
 import type { SearchKind } from './kinds';
 import { nodePath, questionPath, sourcePath } from '@/lib/site';
+import { dispositionWords } from '@/lib/model/labels';
 
 export { SEARCH_KINDS, KIND_LABELS, type SearchKind } from './kinds';
 
@@ -86,7 +87,8 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       // A holding is found by its ruling's identifiers too; the ruling itself ranks first.
       identifiers: source ? [source.identifiers.ecli, ...source.identifiers.caseNumbers, source.identifiers.neutralCitation].filter((x): x is string => !!x) : [],
       names: join(court?.name),
-      text: h.summary,
+      // The answer and what the court pronounced, in the map's words, so "declared inadmissible" finds them.
+      text: join(h.summary, question?.kind === 'question' ? question.answers.find((a) => a.id === h.answer)?.label : undefined, dispositionWords(h)),
       quotes: join(h.quote?.text, h.quote?.translation?.text),
       jurisdictions: [h.jurisdiction],
       date: h.date || undefined,

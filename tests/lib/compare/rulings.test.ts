@@ -30,6 +30,15 @@ describe('the rulings listing', () => {
     expect(inYear.every((r) => r.source.date.startsWith(year))).toBe(true);
   });
 
+  it('filters by the answer a court gave to the chosen question', () => {
+    const h = corpus.holdings[0]!;
+    const { filter, problems } = parseRulingFilter({ question: h.question, answer: h.answer }, corpus);
+    expect(problems).toEqual([]);
+    const rulings = listRulings(corpus, filter);
+    expect(rulings.map((r) => r.source.id)).toContain(h.source);
+    expect(rulings.every((r) => r.holdings.every((x) => x.question === h.question && x.answer === h.answer))).toBe(true);
+  });
+
   it('names each bad filter', () => {
     const { filter, problems } = parseRulingFilter({ court: 'nope', level: 'high', from: '2024-13-01', question: 'q-none', answer: 'x' }, corpus);
     expect(filter).toEqual({});
