@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
 import { COURT_LEVELS } from '@/lib/model/schema';
 import { COURT_LEVEL_LABELS } from '@/lib/compare/courts';
-import { firstParam, type SearchParams } from '@/lib/compare/query';
+import { firstParam, queryString, type SearchParams } from '@/lib/compare/query';
 import { listRulings, parseRulingFilter, questionAnswers } from '@/lib/compare/rulings';
 import { holdingWords } from '@/lib/model/labels';
 import { HoldingTerms } from '@/components/HoldingTerms';
@@ -14,11 +14,22 @@ export const metadata: Metadata = {
   description: 'Every ruling in the map, newest first, filtered by court, court level, date, question and the answer the court gave.',
 };
 
+const PER_PAGE = 40;
+const FILTER_KEYS = ['court', 'level', 'from', 'to', 'question', 'answer'] as const;
+
 export default async function RulingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const corpus = getCorpus();
   const { filter, problems } = parseRulingFilter(params, corpus);
-  const rulings = listRulings(corpus, filter);
+  const all = listRulings(corpus, filter);
+  // Pages of PER_PAGE rulings keep each page's HTML small (every holding carries its answer and disposition).
+  const pages = Math.max(1, Math.ceil(all.length / PER_PAGE));
+  const rawPage = firstParam(params.page)?.trim();
+  const pageProblem = rawPage && !(/^\d{1,4}$/.test(rawPage) && Number(rawPage) >= 1 && Number(rawPage) <= pages) ? { field: 'page', message: `"${rawPage.slice(0, 20)}" is not a page from 1 to ${pages}` } : undefined;
+  const current = rawPage && !pageProblem ? Number(rawPage) : 1;
+  const rulings = all.slice((current - 1) * PER_PAGE, current * PER_PAGE);
+  const pageLink = (n: number) => queryString([...FILTER_KEYS.map((k) => [k, filter[k]] as const), ['page', n > 1 ? String(n) : undefined]]);
+  const allProblems = pageProblem ? [...problems, pageProblem] : problems;
   const questions = corpus.nodes.filter((n) => n.kind === 'question');
   const questionTitle = new Map(questions.map((q) => [q.id, q.title]));
   const answers = filter.question ? questionAnswers(corpus, filter.question) : [];
@@ -48,11 +59,11 @@ export default async function RulingsPage({ searchParams }: { searchParams: Prom
         <button type="submit">Filter</button>
       </form>
       {!filter.question ? <p className="muted small">Choose a question (then Filter) to filter by the answer the court gave to it.</p> : null}
-      {problems.length > 0 ? (
+      {allProblems.length > 0 ? (
         <div role="alert" className="card">
           <p>Some filters were not applied:</p>
           <ul>
-            {problems.map((p) => (
+            {allProblems.map((p) => (
               <li key={p.field}>
                 <code>{p.field}</code>: {p.message}
               </li>
@@ -61,7 +72,8 @@ export default async function RulingsPage({ searchParams }: { searchParams: Prom
         </div>
       ) : null}
       <p aria-live="polite">
-        {rulings.length} ruling{rulings.length === 1 ? '' : 's'}
+        {all.length} ruling{all.length === 1 ? '' : 's'}
+        {pages > 1 ? `; page ${current} of ${pages}` : ''}
       </p>
       <ol className="ruling-list">
         {rulings.map(({ source, court, holdings }) => (
@@ -88,6 +100,25 @@ export default async function RulingsPage({ searchParams }: { searchParams: Prom
           </li>
         ))}
       </ol>
+      {pages > 1 ? (
+        <nav aria-label="Pages of rulings" className="pager">
+          {current > 1 ? <a href={`/rulings${pageLink(current - 1)}`} rel="prev">← Newer</a> : null}
+          {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
+            n === current ? (
+              <span key={n} aria-current="page">
+                {' '}
+                {n}{' '}
+              </span>
+            ) : (
+              <a key={n} href={`/rulings${pageLink(n)}`}>
+                {' '}
+                {n}{' '}
+              </a>
+            ),
+          )}
+          {current < pages ? <a href={`/rulings${pageLink(current + 1)}`} rel="next">Older →</a> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

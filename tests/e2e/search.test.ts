@@ -141,6 +141,11 @@ describe('rulings and operations', () => {
     expect(html).toContain(`href="/sources/${h.source}"`);
     expect(html).toContain(`href="/questions/${h.question}#${h.id}"`);
     expect(await (await fetch(`${baseUrl}/rulings?level=high`)).text()).toContain('unknown court level');
+    expect(await (await fetch(`${baseUrl}/rulings?page=999`)).text()).toContain('is not a page from 1 to');
+    // Every page of the listing stays within the HTML budget.
+    const first = await (await fetch(`${baseUrl}/rulings`)).text();
+    expect(first.length).toBeLessThan(250 * 1024);
+    expect(first).toContain('rel="next"');
   });
 
   it('the ANOM page lists its rulings; compare sets EncroChat, Sky ECC and ANOM side by side; an unknown id is a 404 naming ops', async () => {
