@@ -47,7 +47,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           <CellWords state="answered" words="An answer" /> (in the question’s words)
         </span>
         <span>
-          <CellWords state="divided" words="Divided" /> (courts gave different answers; the cell names them)
+          <CellWords state="divided" words="Different answers" /> (courts gave different answers, which need not conflict; the cell names them)
         </span>
         <span>
           <CellWords state="not-reached" words="Not reached" /> (no ruling decided the question; the cell says what the courts did)
@@ -151,7 +151,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         </li>
         <li>Of the rulings left, the highest-ranked court’s latest ruling decides, and the cell shows its answer.</li>
         <li>
-          If another remaining ruling gave a different answer, the cell is Divided and names the answers. A top court (supranational,
+          If another remaining ruling gave a different answer, the cell says "Different answers" and names the answers. A top court (supranational,
           constitutional or supreme) settles the question, so lower-court rulings given before it no longer divide the cell; those that depart
           from it afterwards still do.
         </li>

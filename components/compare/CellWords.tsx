@@ -1,6 +1,6 @@
 /**
  * A matrix cell in the question's own words, with an icon for its state, so neither colour nor icon
- * carries the meaning alone: an answer, "Divided: A; B", "Not reached: declared inadmissible" or "Not addressed".
+ * carries the meaning alone: an answer, "Different answers: A; B", "Not reached: declared inadmissible" or "Not addressed".
  */
 import type { CellState } from '@/lib/compare/matrix';
 

@@ -39,7 +39,7 @@ export interface CellView {
   columnLabel: string;
   jurisdiction: string;
   state: CellState;
-  /** The cell in the question's words: an answer, "Divided: A; B", "Not reached: declared inadmissible" or "Not addressed". */
+  /** The cell in the question's words: an answer, "Different answers: A; B", "Not reached: declared inadmissible" or "Not addressed". */
   words: string;
   /** What the deciding court pronounced, in words (e.g. "Declared inadmissible"). */
   disposition: string | undefined;

@@ -13,7 +13,7 @@
  *    an appeal decided on other grounds supersedes nothing).
  * 4. Of the remaining answers, the deciding holding is the highest-ranked court's latest one, and the
  *    cell takes its answer, unless another remaining ruling gave a different answer: then the cell is
- *    "Divided", naming the answers. A top court (supranational, constitutional or supreme) settles the
+ *    "Different answers", naming them. A top court (supranational, constitutional or supreme) settles the
  *    question, so lower-court answers given before it no longer divide the cell; lower courts that
  *    depart from it afterwards still do.
  * The cell also names what the deciding court pronounced (its disposition), so an answer given in an
@@ -33,7 +33,7 @@ export type CellState = (typeof CELL_STATES)[number];
 
 export const CELL_STATE_LABELS: Record<CellState, string> = {
   answered: 'Answered',
-  divided: 'Divided',
+  divided: 'Different answers',
   'not-reached': 'Not reached',
   none: 'Not addressed',
 };
@@ -88,7 +88,7 @@ export function notReachedWords(dispositions: readonly Pick<LocatedHolding, 'dis
   return words.length ? `${CELL_STATE_LABELS['not-reached']}: ${words.join('; ')}` : CELL_STATE_LABELS['not-reached'];
 }
 
-/** "Divided: A; B", with the answers in the question's words. */
+/** "Different answers: A; B", with the answers in the question's words. */
 export function dividedWords(answers: readonly Pick<Answer, 'id' | 'label'>[], ids: readonly string[]): string {
   return `${CELL_STATE_LABELS.divided}: ${ids.map((id) => answerLabel(answers, id)).join('; ')}`;
 }

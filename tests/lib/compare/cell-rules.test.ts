@@ -72,7 +72,7 @@ describe.each(questions.map((q) => [q.id, q] as const))('%s', (_id, q) => {
     const decided = holding('top', q.id, top.id, first!.id, '2022-01-01');
     expect(cell([earlier, decided])).toMatchObject({ state: 'answered', answer: first!.id, words: first!.label });
     const later = holding('later', q.id, low.id, second!.id, '2023-01-01');
-    expect(cell([earlier, decided, later])).toMatchObject({ state: 'divided', answers: [first!.id, second!.id], words: `Divided: ${first!.label}; ${second!.label}` });
+    expect(cell([earlier, decided, later])).toMatchObject({ state: 'divided', answers: [first!.id, second!.id], words: `Different answers: ${first!.label}; ${second!.label}` });
   });
 
   it('an answer outranks a higher court that did not reach the question', () => {

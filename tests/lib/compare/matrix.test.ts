@@ -78,14 +78,14 @@ describe('deriveCell', () => {
 
   it('is divided, naming the answers, when a lower court departs from a top court afterwards', () => {
     const cell = cellOf([h('top', 'de-bgh', 'yes', '2022-03-02'), h('low', 'de-lg', 'no', '2024-12-19')]);
-    expect(cell).toMatchObject({ state: 'divided', answer: 'yes', answers: ['yes', 'no'], words: 'Divided: Yes; No' });
+    expect(cell).toMatchObject({ state: 'divided', answer: 'yes', answers: ['yes', 'no'], words: 'Different answers: Yes; No' });
     expect(cell.reason).toMatch(/answered “Yes” .* 1 later ruling of a lower court departed from it: “No”/);
     expect(cell.rulings.find((r) => r.holding.id === 'low')?.role).toBe('conflicting');
   });
 
   it('is divided when courts below the top disagree, naming every answer in the question’s order', () => {
     const cell = cellOf([h('a', 'de-olg', 'partly', '2023-05-05'), h('b', 'de-lg', 'no', '2023-01-10'), h('c', 'de-lg', 'yes', '2023-02-10')]);
-    expect(cell).toMatchObject({ state: 'divided', answers: ['partly', 'yes', 'no'], words: 'Divided: Partly; Yes; No' });
+    expect(cell).toMatchObject({ state: 'divided', answers: ['partly', 'yes', 'no'], words: 'Different answers: Partly; Yes; No' });
     expect(cell.reason).toMatch(/^Courts are divided and no top court has answered/);
   });
 
@@ -136,7 +136,7 @@ describe('cellRule', () => {
     });
     expect(rule.legend.map((a) => a.id)).toEqual(['in-transit', 'stored', 'not-reached']);
     expect(rule.steps.join(' ')).toContain('“Interception in transit” or “Stored data”');
-    expect(rule.steps.join(' ')).toContain('“Divided: Interception in transit; Stored data”');
+    expect(rule.steps.join(' ')).toContain('“Different answers: Interception in transit; Stored data”');
     expect(rule.steps.join(' ')).toContain('“Not reached: declared inadmissible”');
   });
 });
@@ -148,7 +148,7 @@ describe('buildMatrix', () => {
     expect(m.columns.map((c) => c.key)).toEqual(['EU', 'DE', 'NL']);
     expect(m.cells.map((row) => row.map((c) => c.words))).toEqual([
       ['Yes', 'Yes', 'Not addressed'],
-      ['Not reached: reference answered', 'Divided: Answer A; Answer B', 'Answer A'],
+      ['Not reached: reference answered', 'Different answers: Answer A; Answer B', 'Answer A'],
     ]);
     expect(m.cells.map((row) => row.map((c) => c.state))).toEqual([
       ['answered', 'answered', 'none'],
@@ -171,7 +171,7 @@ describe('buildMatrix', () => {
     const m = buildMatrix(corpus, { split: true, jurisdictions: ['DE'] });
     expect(m.columns.map((c) => c.key)).toEqual(['DE/supreme', 'DE/appeal', 'DE/first-instance']);
     // The reversal by the appeal court is in another column, so the first-instance rulings divide their own cell.
-    expect(m.cells[0]!.map((c) => c.words)).toEqual(['Yes', 'Yes', 'Divided: Yes; No']);
+    expect(m.cells[0]!.map((c) => c.words)).toEqual(['Yes', 'Yes', 'Different answers: Yes; No']);
     expect(m.cells[1]!.map((c) => c.words)).toEqual(['Not addressed', 'Answer A', 'Answer B']);
   });
 
@@ -217,7 +217,7 @@ describe('CSV export', () => {
     expect(csv.split('\r\n')).toEqual([
       'question_id,question,EU,DE,NL',
       'q-test,Test question?,Yes,Yes,',
-      'q-second,Second test question?,Not reached: reference answered,Divided: Answer A; Answer B,Answer A',
+      'q-second,Second test question?,Not reached: reference answered,Different answers: Answer A; Answer B,Answer A',
       '',
     ]);
   });
@@ -231,6 +231,6 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(1 + corpus.holdings.length);
     expect(lines.find((l) => l.includes('h-de-bgh-2022'))).toContain('answered,yes,Yes,h-de-bgh-2022,deciding,Test Federal Court of Justice,supreme,yes,dismissed,,admitted,2022-03-02,de-bgh-2022');
     expect(lines.find((l) => l.includes('h-eu-second'))).toContain('not-reached,,Not reached: reference answered,h-eu-second,not-reached,Court of Justice,supranational,not-reached,reference-answered,,,');
-    expect(lines.find((l) => l.includes('h-de-lg-2023'))).toContain('divided,answer-a answer-b,Divided: Answer A; Answer B,h-de-lg-2023,conflicting');
+    expect(lines.find((l) => l.includes('h-de-lg-2023'))).toContain('divided,answer-a answer-b,Different answers: Answer A; Answer B,h-de-lg-2023,conflicting');
   });
 });
