@@ -126,6 +126,8 @@ async function browserCheck() {
     for (const path of ['/', '/sources', '/operations/anom']) {
       const page = await browser.context.newPage();
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      // Link prefetches can fill the default buffer of 250 entries before the index is fetched.
+      await page.addInitScript({ content: 'performance.setResourceTimingBufferSize(100000);' });
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const sample = () =>
         page.evaluate(() => {
