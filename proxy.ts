@@ -8,10 +8,28 @@ import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, isFrameable } from '@/lib/security/csp';
 import { staticPageHashes } from '@/lib/security/static-pages';
+import { ASOF_PARAM, readAsOf } from '@/lib/asof';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A malformed asOf is a 400 naming the parameter, for every page and API alike (lib/asof.ts), before
+ * any of them runs: JSON for the API, a short page otherwise.
+ */
+function badAsOf(request: NextRequest, policy: string): NextResponse | undefined {
+  const { error } = readAsOf(request.nextUrl.searchParams.get(ASOF_PARAM));
+  if (!error) return undefined;
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error, parameter: ASOF_PARAM }, { status: 400 });
+  const today = new URL(request.nextUrl);
+  today.searchParams.delete(ASOF_PARAM);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request — Admissible</title></head><body><main><h1>Bad request</h1><p>${escapeHtml(error)}.</p><p><a href="${escapeHtml(today.pathname + today.search)}">Show this page as it stands today</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'x-frame-options': 'DENY' } });
+}
 
 export function proxy(request: NextRequest) {
-  const nonce = randomBytes(16).toString('base64');
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/')) return badAsOf(request, "default-src 'none'") ?? NextResponse.next();
+  const nonce = randomBytes(16).toString('base64');
   const development = process.env.NODE_ENV === 'development';
   const policy = contentSecurityPolicy({
     nonce,
@@ -19,6 +37,8 @@ export function proxy(request: NextRequest) {
     frameable: isFrameable(pathname),
     development,
   });
+  const rejected = badAsOf(request, policy);
+  if (rejected) return rejected;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -28,6 +48,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers are JSON, and static assets carry no scripts of their own.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+  // Pages get their security headers; API requests only the asOf check (their answers are JSON).
+  // Static assets carry no scripts of their own.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
 };

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
+import { AsOfKeeper } from '@/components/AsOfKeeper';
 import { feedAlternates } from '@/lib/feeds/metadata';
 import './globals.css';
 
@@ -29,6 +30,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
+        {/* The as-of banner and link keeping (client side: it reads the URL's asOf). */}
+        <Suspense fallback={null}>
+          <AsOfKeeper />
+        </Suspense>
         <main id="main">{children}</main>
         <footer className="site-footer">
           Admissible is a neutral, sourced reference, not legal advice. Code under the MIT licence; content under CC BY-SA 4.0.{' '}

@@ -1,10 +1,12 @@
 /** robots.txt: everything is public; the API and embeds are for programs and frames, not for indexing. */
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, siteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const base = await pageOrigin();
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/api-data/', '/embed/'] }],
-    sitemap: absoluteUrl('/sitemap.xml', siteUrl()),
+    sitemap: absoluteUrl('/sitemap.xml', base),
   };
 }

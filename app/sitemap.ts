@@ -1,11 +1,12 @@
 /** sitemap.xml: every permalink page, from the loaded corpus. */
 import type { MetadataRoute } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const corpus = getCorpus();
-  const base = siteUrl();
+  const base = await pageOrigin();
   const page = (path: string, priority: number) => ({ url: absoluteUrl(path, base), priority });
   return [
     page('/', 1),

@@ -105,9 +105,13 @@ async function boxCodeBudget() {
     format: 'esm',
     jsx: 'automatic',
     alias: { '@': root },
-    // React and Next are on every page already; the search itself is imported on focus.
+    // React, Next and the as-of link rule (lib/asof.ts, loaded by the layout's AsOfKeeper) are on every
+    // page already; the search itself is imported on focus.
     external: ['react', 'react/*', 'react-dom', 'next', 'next/*'],
-    plugins: [{ name: 'on-focus', setup: (b) => b.onResolve({ filter: /lib\/search\/load$/ }, () => ({ path: 'search-on-focus', external: true })) }],
+    plugins: [
+      { name: 'on-focus', setup: (b) => b.onResolve({ filter: /lib\/search\/load$/ }, () => ({ path: 'search-on-focus', external: true })) },
+      { name: 'on-every-page', setup: (b) => b.onResolve({ filter: /lib\/asof$/ }, () => ({ path: 'asof', external: true })) },
+    ],
     metafile: true,
     logLevel: 'silent',
   });

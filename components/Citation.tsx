@@ -5,7 +5,7 @@ import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
 /** citation: what the node cites; source: the cited record (undefined only for a community source). */
-export function Citation({ citation, source }: { citation: CitationRecord; source: Source | undefined }) {
+export function Citation({ citation, source, suggest }: { citation: CitationRecord; source: Source | undefined; suggest?: { target: string; citation: number } }) {
   return (
     <li>
       {source ? (
@@ -22,7 +22,7 @@ export function Citation({ citation, source }: { citation: CitationRecord; sourc
       ) : (
         <span>{citation.source}</span>
       )}
-      {citation.unpinned ? <UnpinnedNote reason={citation.unpinned} /> : null}
+      {citation.unpinned ? <UnpinnedNote reason={citation.unpinned} suggest={suggest} /> : null}
       {citation.note ? <div className="muted small">{citation.note}</div> : null}
       {citation.quote ? (
         <blockquote>

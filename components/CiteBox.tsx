@@ -4,7 +4,7 @@
  * and the access date. References arrive formatted by the server (citeproc through citation-js)
  * with a placeholder access date; the reader's browser writes in today's date after hydration.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isoDay, withAccessDate } from '@/lib/cite/accessed';
 
 export interface CiteBoxReference {
@@ -20,19 +20,33 @@ export function CiteBox({ references, permalink, version, builtOn, heading = 'Ci
   const [today, setToday] = useState(builtOn);
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState('');
+  // Which button last copied: it reads "Copied" for a few seconds, and the status line says so to screen readers.
+  const [copied, setCopied] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     setToday(isoDay(new Date()));
     setReady(true);
+    return () => clearTimeout(timer.current);
   }, []);
 
-  const copy = async (label: string, text: string) => {
+  const copy = async (key: string, label: string, text: string) => {
+    clearTimeout(timer.current);
     try {
       await navigator.clipboard.writeText(text);
-      setMessage(`${label} copied to the clipboard.`);
+      setCopied(key);
+      setMessage(`Copied: ${label} is on the clipboard.`);
+      timer.current = setTimeout(() => setCopied(null), 4000);
     } catch {
+      setCopied(null);
       setMessage(`Could not copy: select the ${label} text and copy it by hand.`);
     }
   };
+  const buttonText = (key: string, what: string) => (
+    <>
+      {copied === key ? 'Copied' : 'Copy'}
+      <span className="visually-hidden"> {what}</span>
+    </>
+  );
 
   return (
     <section className="cite-box" aria-labelledby="cite-this" data-ready={ready ? 'true' : undefined}>
@@ -43,8 +57,8 @@ export function CiteBox({ references, permalink, version, builtOn, heading = 'Ci
           <a href={permalink} className="permalink">
             {permalink}
           </a>{' '}
-          <button type="button" className="copy no-print" onClick={() => copy('Permalink', permalink)}>
-            Copy<span className="visually-hidden"> permalink</span>
+          <button type="button" className="copy no-print" data-copy="permalink" data-copied={copied === 'permalink' ? 'true' : undefined} onClick={() => copy('permalink', 'the permalink', permalink)}>
+            {buttonText('permalink', 'permalink')}
           </button>
         </dd>
         <dt>Dataset version</dt>
@@ -64,8 +78,8 @@ export function CiteBox({ references, permalink, version, builtOn, heading = 'Ci
             <p className="cite-text" data-style={r.style} aria-labelledby={`cite-${r.style}`}>
               {text}
             </p>
-            <button type="button" className="copy no-print" data-copy={r.style} onClick={() => copy(`${r.label} citation`, text)}>
-              Copy<span className="visually-hidden"> {r.label} citation</span>
+            <button type="button" className="copy no-print" data-copy={r.style} data-copied={copied === r.style ? 'true' : undefined} onClick={() => copy(r.style, `the ${r.label} citation`, text)}>
+              {buttonText(r.style, `${r.label} citation`)}
             </button>
           </div>
         );

@@ -1,13 +1,11 @@
 /** A map view for an iframe: the server-drawn SVG, a line of attribution, and a link out. */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { toSvg } from '@/lib/export/svg';
-import { siteUrl } from '@/lib/site';
 
-/** question: the question to show, or undefined for the whole map. */
-export function EmbedMap({ corpus, question }: { corpus: LoadedCorpus; question?: string }) {
-  const base = siteUrl();
+/** question: the question to show, or undefined for the whole map; base: the site's origin (app/_site/origin.ts). */
+export function EmbedMap({ corpus, question, base }: { corpus: LoadedCorpus; question?: string; base: string }) {
   const svg = toSvg(corpus.graph, question ? { question } : {}, { siteUrl: base, version: corpus.version, linkTarget: '_top' });
-  const href = question ? `${base}/questions/${question}` : base;
+  const href = question ? `${base}/questions/${question}` : `${base}/`;
   return (
     <div className="embed-view">
       <h1 className="visually-hidden">{question ? corpus.graph.node(question)?.title : 'The Admissible map'}</h1>

@@ -56,7 +56,7 @@ export function HoldingList({ holdings, corpus }: { holdings: LocatedHolding[]; 
                       </td>
                       <td>
                         {h.summary}
-                        {h.unpinned ? <UnpinnedNote reason={h.unpinned} /> : null}
+                        {h.unpinned ? <UnpinnedNote reason={h.unpinned} suggest={{ holding: h.id }} /> : null}
                       </td>
                     </tr>
                   );

@@ -66,7 +66,7 @@ export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNo
         </summary>
         <ul className="citations">
           {node.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: node.id, citation: i }} />
           ))}
         </ul>
       </details>

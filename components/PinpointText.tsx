@@ -4,6 +4,8 @@
  */
 import type { Pinpoint } from '@/lib/model/schema';
 import { formatPinpoint } from '@/lib/model/labels';
+import { ReaderPinpoint } from './contribute/ReaderPinpoint';
+import { suggestPinpointHref, type PinpointPlace } from './contribute/links';
 
 export function PinpointText({ pinpoint }: { pinpoint: Pinpoint }) {
   return (
@@ -19,9 +21,25 @@ export function PinpointText({ pinpoint }: { pinpoint: Pinpoint }) {
   );
 }
 
-/** Why a citation or holding has no pinpoint, as the editors recorded it. */
-export function UnpinnedNote({ reason }: { reason: string }) {
-  return <div className="muted small unpinned">No paragraph or page given: {reason}</div>;
+/**
+ * Why a citation or holding has no pinpoint, as the editors recorded it, and (with `suggest`) a link
+ * for readers to suggest one and the pinpoint a reader supplied once a moderator approved it.
+ */
+export function UnpinnedNote({ reason, suggest }: { reason: string; suggest?: PinpointPlace }) {
+  return (
+    <div className="muted small unpinned">
+      No paragraph or page given: {reason}
+      {suggest ? (
+        <>
+          {' '}
+          <a className="suggest-pinpoint no-print" href={suggestPinpointHref(suggest)}>
+            Suggest a pinpoint
+          </a>
+          <ReaderPinpoint place={suggest} />
+        </>
+      ) : null}
+    </div>
+  );
 }
 
 function hostOf(url: string): string {

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import type { SiteSearch } from '@/lib/search/index';
 import { groupByKind } from '@/lib/search/kinds';
+import { ASOF_PARAM, readAsOf, withAsOf } from '@/lib/asof';
 
 const LIMIT = 12;
 
@@ -19,9 +20,12 @@ export function SiteSearchBox() {
   const [search, setSearch] = useState<SiteSearch | 'loading' | 'failed'>();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // A reader viewing the debate as of a date searches what existed then, and stays on that date.
+  const [asOf, setAsOf] = useState<string>();
   useEffect(() => setOpen(false), [pathname]);
 
   const load = () => {
+    setAsOf(readAsOf(new URLSearchParams(window.location.search).get(ASOF_PARAM)).asOf);
     if (search && search !== 'failed') return;
     setSearch('loading');
     import('@/lib/search/load')
@@ -29,13 +33,13 @@ export function SiteSearchBox() {
       .then(setSearch, () => setSearch('failed'));
   };
   const q = query.trim();
-  const groups = useMemo(() => (typeof search === 'object' && q ? groupByKind(search.search(q, { limit: LIMIT })) : []), [search, q]);
+  const groups = useMemo(() => (typeof search === 'object' && q ? groupByKind(search.search(q, { limit: LIMIT, asOf })) : []), [search, q, asOf]);
   const options = [...groups.flatMap((g) => g.hits.map((h) => ({ key: `${h.kind}-${h.id}`, url: h.url }))), { key: 'all', url: `/search?q=${encodeURIComponent(q)}` }];
   const expanded = open && q.length > 0;
 
   const go = (url: string) => {
     setOpen(false);
-    router.push(url);
+    router.push(withAsOf(url, asOf));
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -94,6 +98,7 @@ export function SiteSearchBox() {
         }}
         onKeyDown={onKeyDown}
       />
+      {asOf ? <input type="hidden" name={ASOF_PARAM} value={asOf} /> : null}
       <button type="submit">Search</button>
       <div id="site-search-results" role="listbox" aria-label="Search results" className="site-search-results" hidden={!expanded}>
         {expanded

@@ -6,11 +6,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCorpus } from '../lib/data/corpus';
 import { API_DATA_DIR, apiFiles } from '../lib/api/static-files';
-import { siteUrl } from '../lib/site';
+import { configuredSiteUrl } from '../lib/site';
 
 const root = join(process.cwd(), 'public', API_DATA_DIR);
 const corpus = getCorpus();
-const files = apiFiles(corpus, siteUrl());
+// Without SITE_URL the files carry root-relative permalinks: they are written once, for any host.
+const files = apiFiles(corpus, configuredSiteUrl() ?? '');
 rmSync(root, { recursive: true, force: true });
 for (const f of files) {
   const target = join(root, f.path);

@@ -4,6 +4,8 @@ import { getCommunityCorpus } from '@/lib/store/read';
 import { NodeCard } from '@/components/NodeCard';
 import { ProvenanceNote } from '@/components/contribute/ProvenanceNote';
 import { nodeHref } from '@/components/contribute/links';
+import { PinpointText } from '@/components/PinpointText';
+import { pinpointAt, PINPOINT_KEY_SUFFIX } from '@/lib/store/community';
 
 export const metadata: Metadata = { title: 'Community contributions', description: 'Positions, arguments, facts and sources proposed by readers and approved by moderators.' };
 
@@ -13,7 +15,8 @@ export default async function CommunityPage() {
   const corpus = await getCommunityCorpus();
   const entries = [...corpus.community.entries()];
   const nodes = entries.filter(([id]) => corpus.graph.node(id)).map(([id, provenance]) => ({ node: corpus.graph.node(id)!, provenance }));
-  const citations = entries.filter(([key]) => key.includes('#')).map(([key, provenance]) => {
+  const pinpoints = entries.filter(([key]) => key.endsWith(PINPOINT_KEY_SUFFIX));
+  const citations = entries.filter(([key]) => key.includes('#') && !key.endsWith(PINPOINT_KEY_SUFFIX)).map(([key, provenance]) => {
     const [target, index] = key.split('#');
     const node = corpus.graph.node(target!)!;
     const citation = node.citations[Number(index)]!;
@@ -58,6 +61,23 @@ export default async function CommunityPage() {
             <ProvenanceNote provenance={provenance} inline />
           </li>
         ))}
+      </ul>
+      <h2>Pinpoints supplied by readers ({pinpoints.length})</h2>
+      {pinpoints.length === 0 ? <p>None yet.</p> : null}
+      <ul className="citations">
+        {pinpoints.map(([key, provenance]) => {
+          const place = pinpointAt(corpus, key);
+          return (
+            <li key={key}>
+              {place ? (
+                <>
+                  {place.pinpoint ? <PinpointText pinpoint={place.pinpoint} /> : null} in {place.source?.title ?? 'a source'} — <a href={place.href}>{place.title}</a>.{' '}
+                </>
+              ) : null}
+              <ProvenanceNote provenance={provenance} inline />
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -10,7 +10,7 @@ import { EmbedMap } from '@/components/EmbedMap';
 import { mapDataFor } from '@/lib/map/details';
 import { parseViewState, serializeViewState } from '@/lib/map/view-state';
 import { DEFAULT_VIEW_SIZE, viewSide, viewToSvg } from '@/lib/map/view-svg';
-import { siteUrl } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 
 export const metadata: Metadata = { title: 'Map (embedded)', robots: { index: false } };
 
@@ -22,10 +22,11 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const corpus = getCorpus();
   const view = parseViewState(search);
   const query = serializeViewState(view).toString();
-  if (!query) return <EmbedMap corpus={corpus} />;
+  const base = await pageOrigin();
+  if (!query) return <EmbedMap corpus={corpus} base={base} />;
   const size = { width: viewSide(one(search.w), DEFAULT_VIEW_SIZE.width), height: viewSide(one(search.h), DEFAULT_VIEW_SIZE.height) };
   const svg = viewToSvg(mapDataFor(corpus, view.asOf), view, size);
-  const href = `${siteUrl()}/map?${query}`;
+  const href = `${base}/map?${query}`;
   return (
     <div className="embed-view">
       <h1 className="visually-hidden">A view of the Admissible argument map</h1>

@@ -2,7 +2,8 @@
 import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
 import { EXPORT_FORMATS, exportFileName } from '@/lib/export/formats';
-import { absoluteUrl, siteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { MapPictureDownloads } from '@/components/MapPictureDownloads';
 
 export const metadata: Metadata = {
@@ -10,9 +11,9 @@ export const metadata: Metadata = {
   description: 'Download the whole map as JSON, AIF, Argdown or GraphML, the bibliography as BibTeX, RIS or CSL-JSON, or read it through the JSON API.',
 };
 
-export default function ExportsPage() {
+export default async function ExportsPage() {
   const corpus = getCorpus();
-  const base = siteUrl();
+  const base = await pageOrigin();
   const sample = corpus.nodes[0]?.id;
   const section = (bibliographic: boolean) =>
     EXPORT_FORMATS.filter((f) => f.bibliographic === bibliographic && !f.picture).map((f) => (

@@ -8,6 +8,8 @@ import { moderatorForToken, SESSION_COOKIE } from '@/lib/store/moderators';
 import { ContributionView, StatusBadge } from '@/components/contribute/ContributionView';
 import { nodeHref } from '@/components/contribute/links';
 import { PINPOINT_KINDS } from '@/lib/model/schema';
+import { SuggestionView } from '@/components/contribute/SuggestionView';
+import { isNodeSubmission } from '@/lib/store/suggestions';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
@@ -22,6 +24,16 @@ const NOTICES: Record<string, string> = {
   'edit-invalid':
     'The edit was not saved: it does not meet the contribution rules (title 3–90 characters, text 10–4,000; a pinpoint is a number or range such as 119 or 71-75, and a new source needs one).',
   'already-decided': 'Someone already decided that contribution.',
+};
+
+/** What each kind of contribution is, as the queue labels it. */
+const KIND_NAMES: Record<string, string> = {
+  position: 'Position',
+  argument: 'Argument',
+  fact: 'Fact',
+  source: 'Source',
+  pinpoint: 'Pinpoint suggestion',
+  ruling: 'Proposed ruling (for the editors)',
 };
 
 export default async function ModeratePage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
@@ -83,9 +95,13 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
           return (
             <li key={c.id} className="card queue-item" id={`c-${c.id}`}>
               <h3>
-                <a href={`/contributions/${c.id}`}>Contribution {c.id.slice(0, 8)}</a> <span className="muted small">received {c.createdAt.replace('T', ' ').slice(0, 16)} UTC</span>
+                <a href={`/contributions/${c.id}`}>Contribution {c.id.slice(0, 8)}</a> <span className="badge kind-badge">{KIND_NAMES[c.kind]}</span> <span className="muted small">received {c.createdAt.replace('T', ' ').slice(0, 16)} UTC</span>
               </h3>
-              <ContributionView submission={c.submission} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(id) => corpus.sourceById.get(id)?.title} showEmail />
+              {isNodeSubmission(c.submission) ? (
+                <ContributionView submission={c.submission} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(id) => corpus.sourceById.get(id)?.title} showEmail />
+              ) : (
+                <SuggestionView submission={c.submission} corpus={corpus} showEmail />
+              )}
               <div className="decisions">
                 <form method="post" action={`/api/moderate/contributions/${c.id}`}>
                   <input type="hidden" name="action" value="approve" />
@@ -99,6 +115,7 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
                     Reject
                   </button>
                 </form>
+                {isNodeSubmission(c.submission) ? (
                 <details>
                   <summary>Edit, then approve</summary>
                   <form method="post" action={`/api/moderate/contributions/${c.id}`}>
@@ -136,6 +153,7 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
                     <button type="submit">Save and approve</button>
                   </form>
                 </details>
+                ) : null}
               </div>
             </li>
           );
@@ -146,7 +164,7 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
       <ul className="recent">
         {recent.map((c) => (
           <li key={c.id}>
-            <StatusBadge status={c.status} /> <a href={`/contributions/${c.id}`}>Contribution {c.id.slice(0, 8)}</a>{' '}
+            <StatusBadge status={c.status} /> <a href={`/contributions/${c.id}`}>Contribution {c.id.slice(0, 8)}</a> <span className="muted small">{KIND_NAMES[c.kind]}</span>{' '}
             <span className="muted small">
               by {c.decidedBy} on {c.decidedAt?.slice(0, 10)}
             </span>

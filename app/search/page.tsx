@@ -5,6 +5,7 @@ import { parseSearchRequest } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/server';
 import { KIND_LABELS, SEARCH_KINDS, groupByKind } from '@/lib/search/kinds';
 import { SelectFilter } from '@/components/SelectFilter';
+import { withAsOf } from '@/lib/asof';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -65,7 +66,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="search-results">
                 {g.hits.map((h) => (
                   <li key={`${h.kind}-${h.id}`}>
-                    <a href={h.url}>{h.title}</a>
+                    <a href={withAsOf(h.url, request?.asOf)}>{h.title}</a>
                     {h.community ? <span className="badge"> community</span> : null}
                     {h.date ? <span className="muted small"> · {h.date}</span> : null}
                     {h.matched === 'identifier' ? <span className="muted small"> · identifier match</span> : null}

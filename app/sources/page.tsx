@@ -10,16 +10,18 @@ import { sourceReference } from '@/lib/cite/page-refs';
 import { EXPORT_FORMATS, exportFileName } from '@/lib/export/formats';
 import { SOURCE_TYPES } from '@/lib/model/schema';
 import { SOURCE_TYPE_LABELS } from '@/lib/model/labels';
-import { absoluteUrl, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { SelectFilter } from '@/components/SelectFilter';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const base = await pageOrigin();
   const description = 'Every judgment, decision, opinion, law, report and article the map cites, with formatted references, downloadable as BibTeX, RIS and CSL-JSON.';
   return {
     title: 'Sources',
     description,
-    alternates: { canonical: absoluteUrl('/sources', siteUrl()) },
-    openGraph: { type: 'website', title: 'Sources — Admissible', description, url: absoluteUrl('/sources', siteUrl()), siteName: 'Admissible' },
+    alternates: { canonical: absoluteUrl('/sources', base) },
+    openGraph: { type: 'website', title: 'Sources — Admissible', description, url: absoluteUrl('/sources', base), siteName: 'Admissible' },
   };
 }
 

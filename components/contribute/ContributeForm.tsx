@@ -18,6 +18,9 @@ export interface ContributeFormProps {
   sourceTypes: { value: string; label: string }[];
   pinpointKinds: string[];
   limits: { title: number; text: number; sources: number };
+  /** A form refused by /contribute/submit (posted without JavaScript): the fields as posted, and the errors. */
+  initialValues?: [string, string][];
+  initialErrors?: FieldError[];
 }
 
 interface SourceDraft {
@@ -51,23 +54,35 @@ const blankSource = (pinpointKind: string): SourceDraft => ({ mode: 'existing', 
 /** Input id for an API field path, so errors can link to the input they name. */
 const idFor = (field: string) => 'f-' + field.replace(/[^a-zA-Z0-9]+/g, '-');
 
+/** The form's starting state from a posted form (see initialValues); blank without one. */
+function draftSources(v: Map<string, string>, pinpointKind: string): SourceDraft[] {
+  const list: SourceDraft[] = [];
+  for (let i = 0; v.has(`sources.${i}.mode`); i++) {
+    const g = (k: string) => v.get(`sources.${i}.${k}`) ?? '';
+    list.push({ mode: g('mode') === 'new' ? 'new' : 'existing', existing: g('existing'), title: g('title'), url: g('url'), date: g('date'), type: g('type'), jurisdiction: g('jurisdiction'), pinpointKind: g('pinpoint.kind') || pinpointKind, pinpointValue: g('pinpoint.value') });
+  }
+  return list.length ? list : [blankSource(pinpointKind)];
+}
+
 export function ContributeForm(props: ContributeFormProps) {
   const kinds = (Object.keys(props.relations) as Kind[]).filter((k) => props.relations[k]?.length);
-  const [kind, setKind] = useState<Kind>(kinds[0] ?? 'source');
-  const [relation, setRelation] = useState(props.relations[kinds[0] ?? 'source']?.[0] ?? '');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [actor, setActor] = useState('');
-  const [actorName, setActorName] = useState('');
-  const [actorKind, setActorKind] = useState('');
-  const [sources, setSources] = useState<SourceDraft[]>([blankSource(props.pinpointKinds[0] ?? 'paragraph')]);
-  const [coi, setCoi] = useState<'' | 'none' | 'declared'>('');
-  const [coiDetails, setCoiDetails] = useState('');
-  const [licence, setLicence] = useState(false);
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [website, setWebsite] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const v = new Map(props.initialValues ?? []);
+  const initialKind = kinds.find((k) => k === v.get('kind')) ?? kinds[0] ?? 'source';
+  const [kind, setKind] = useState<Kind>(initialKind);
+  const [relation, setRelation] = useState(props.relations[initialKind]?.find((r) => r === v.get('relation')) ?? props.relations[initialKind]?.[0] ?? '');
+  const [title, setTitle] = useState(v.get('title') ?? '');
+  const [text, setText] = useState(v.get('text') ?? '');
+  const [actor, setActor] = useState(v.get('advancedBy.actor') ?? '');
+  const [actorName, setActorName] = useState(v.get('advancedBy.name') ?? '');
+  const [actorKind, setActorKind] = useState(v.get('advancedBy.kind') ?? '');
+  const [sources, setSources] = useState<SourceDraft[]>(() => draftSources(v, props.pinpointKinds[0] ?? 'paragraph'));
+  const [coi, setCoi] = useState<'' | 'none' | 'declared'>(v.get('coi') === 'none' ? 'none' : v.get('coi') === 'declared' ? 'declared' : '');
+  const [coiDetails, setCoiDetails] = useState(v.get('conflictOfInterest.details') ?? '');
+  const [licence, setLicence] = useState(v.get('licence') === 'yes');
+  const [name, setName] = useState(v.get('contributor.name') ?? '');
+  const [email, setEmail] = useState(v.get('contributor.email') ?? '');
+  const [website, setWebsite] = useState(v.get('website') ?? '');
+  const [errors, setErrors] = useState<FieldError[]>(props.initialErrors ?? []);
   const [problem, setProblem] = useState('');
   const [sending, setSending] = useState(false);
   const [ready, setReady] = useState(false);
@@ -83,9 +98,10 @@ export function ContributeForm(props: ContributeFormProps) {
   const ErrorText = ({ field }: { field: string }) => {
     const list = errorFor(field);
     return list.length ? (
-      <p className="field-error" id={`${idFor(field)}-error`}>
+      // A span (shown as a block): it sits inside the field's <p>, where a <p> may not.
+      <span className="field-error" id={`${idFor(field)}-error`}>
         {list.map((e) => e.message).join('; ')}
-      </p>
+      </span>
     ) : null;
   };
 
@@ -157,8 +173,12 @@ export function ContributeForm(props: ContributeFormProps) {
   };
 
   return (
-    <form className="contribute-form" onSubmit={submit} noValidate data-ready={ready ? 'true' : undefined}>
-      <div ref={summaryRef} tabIndex={-1} className={errors.length || problem ? 'error-summary' : undefined} role={errors.length || problem ? 'alert' : undefined}>
+    // Without JavaScript the browser posts the form itself to /contribute/submit (every input is named, and every
+    // optional part is shown until the page is interactive); with it, submit() sends JSON to the API.
+    <form className="contribute-form" method="post" action="/contribute/submit" onSubmit={submit} noValidate data-ready={ready ? 'true' : undefined}>
+      <input type="hidden" name="form" value="contribution" />
+      <input type="hidden" name="target" value={props.target.id} />
+      <div ref={summaryRef} id="errors" tabIndex={-1} className={errors.length || problem ? 'error-summary' : undefined} role={errors.length || problem ? 'alert' : undefined}>
         {problem ? <p>{problem}</p> : null}
         {errors.length ? (
           <>
@@ -191,7 +211,7 @@ export function ContributeForm(props: ContributeFormProps) {
       {(props.relations[kind]?.length ?? 0) > 1 ? (
         <p>
           <label htmlFor={idFor('relation')}>How it relates to “{props.target.title}”</label>
-          <select id={idFor('relation')} value={relation} onChange={(e) => setRelation(e.target.value)} aria-describedby={describe('relation')}>
+          <select id={idFor('relation')} name="relation" value={relation} onChange={(e) => setRelation(e.target.value)} aria-describedby={describe('relation')}>
             {props.relations[kind]!.map((r) => (
               <option key={r} value={r}>
                 It {RELATION_LABELS[r] ?? r}
@@ -201,19 +221,21 @@ export function ContributeForm(props: ContributeFormProps) {
           <ErrorText field="relation" />
         </p>
       ) : (
-        <p className="muted small">It {RELATION_LABELS[relation] ?? relation}.</p>
+        <p className="muted small">
+          It {RELATION_LABELS[relation] ?? relation}.<input type="hidden" name="relation" value={relation} />
+        </p>
       )}
 
       {kind !== 'source' ? (
         <p>
           <label htmlFor={idFor('title')}>Short title (as it would appear on the map)</label>
-          <input id={idFor('title')} value={title} maxLength={props.limits.title} onChange={(e) => setTitle(e.target.value)} aria-describedby={describe('title')} aria-invalid={errorFor('title').length ? true : undefined} />
+          <input id={idFor('title')} name="title" value={title} maxLength={props.limits.title} onChange={(e) => setTitle(e.target.value)} aria-describedby={describe('title')} aria-invalid={errorFor('title').length ? true : undefined} />
           <ErrorText field="title" />
         </p>
       ) : null}
       <p>
         <label htmlFor={idFor('text')}>{kind === 'source' ? 'What this source shows for the node' : 'The full statement, in your own words'}</label>
-        <textarea id={idFor('text')} value={text} rows={6} maxLength={props.limits.text} onChange={(e) => setText(e.target.value)} aria-describedby={describe('text')} aria-invalid={errorFor('text').length ? true : undefined} />
+        <textarea id={idFor('text')} name="text" value={text} rows={6} maxLength={props.limits.text} onChange={(e) => setText(e.target.value)} aria-describedby={describe('text')} aria-invalid={errorFor('text').length ? true : undefined} />
         <ErrorText field="text" />
       </p>
 
@@ -221,7 +243,7 @@ export function ContributeForm(props: ContributeFormProps) {
         <legend>Who advances it</legend>
         <p>
           <label htmlFor={idFor('advancedBy.actor')}>Someone already in the map</label>
-          <select id={idFor('advancedBy.actor')} value={actor} onChange={(e) => setActor(e.target.value)} aria-describedby={describe('advancedBy.actor')}>
+          <select id={idFor('advancedBy.actor')} name="advancedBy.actor" value={actor} onChange={(e) => setActor(e.target.value)} aria-describedby={describe('advancedBy.actor')}>
             <option value="">Someone else (describe below)</option>
             {props.actors.map((a) => (
               <option key={a.id} value={a.id}>
@@ -230,16 +252,16 @@ export function ContributeForm(props: ContributeFormProps) {
             ))}
           </select>
         </p>
-        {actor === '' ? (
+        {actor === '' || !ready ? (
           <div className="row">
             <p>
               <label htmlFor={idFor('advancedBy.name')}>Name (a court, a party, an author…)</label>
-              <input id={idFor('advancedBy.name')} value={actorName} onChange={(e) => setActorName(e.target.value)} aria-describedby={describe('advancedBy.name')} />
+              <input id={idFor('advancedBy.name')} name="advancedBy.name" value={actorName} onChange={(e) => setActorName(e.target.value)} aria-describedby={describe('advancedBy.name')} />
               <ErrorText field="advancedBy.name" />
             </p>
             <p>
               <label htmlFor={idFor('advancedBy.kind')}>Which kind</label>
-              <select id={idFor('advancedBy.kind')} value={actorKind} onChange={(e) => setActorKind(e.target.value)} aria-describedby={describe('advancedBy.kind')}>
+              <select id={idFor('advancedBy.kind')} name="advancedBy.kind" value={actorKind} onChange={(e) => setActorKind(e.target.value)} aria-describedby={describe('advancedBy.kind')}>
                 <option value="">Choose…</option>
                 {props.actorKinds.map((k) => (
                   <option key={k} value={k}>
@@ -263,15 +285,15 @@ export function ContributeForm(props: ContributeFormProps) {
             <fieldset key={i} className="source-draft">
               <legend>Source {i + 1}</legend>
               <label className="choice">
-                <input type="radio" name={`source-mode-${i}`} checked={s.mode === 'existing'} onChange={() => updateSource(i, { mode: 'existing' })} disabled={props.sources.length === 0} /> A source already in the map
+                <input type="radio" name={f('mode')} value="existing" checked={s.mode === 'existing'} onChange={() => updateSource(i, { mode: 'existing' })} disabled={props.sources.length === 0} /> A source already in the map
               </label>
               <label className="choice">
-                <input type="radio" name={`source-mode-${i}`} checked={s.mode === 'new'} onChange={() => updateSource(i, { mode: 'new' })} /> A new source
+                <input type="radio" name={f('mode')} value="new" checked={s.mode === 'new'} onChange={() => updateSource(i, { mode: 'new' })} /> A new source
               </label>
-              {s.mode === 'existing' ? (
+              {s.mode === 'existing' || !ready ? (
                 <p>
                   <label htmlFor={idFor(f('existing'))}>Source</label>
-                  <select id={idFor(f('existing'))} value={s.existing} onChange={(e) => updateSource(i, { existing: e.target.value })} aria-describedby={describe(f('existing'))}>
+                  <select id={idFor(f('existing'))} name={f('existing')} value={s.existing} onChange={(e) => updateSource(i, { existing: e.target.value })} aria-describedby={describe(f('existing'))}>
                     <option value="">Choose a source…</option>
                     {props.sources.map((src) => (
                       <option key={src.id} value={src.id}>
@@ -281,27 +303,28 @@ export function ContributeForm(props: ContributeFormProps) {
                   </select>
                   <ErrorText field={f('existing')} />
                 </p>
-              ) : (
+              ) : null}
+              {s.mode === 'new' || !ready ? (
                 <>
                   <p>
                     <label htmlFor={idFor(f('title'))}>Title</label>
-                    <input id={idFor(f('title'))} value={s.title} onChange={(e) => updateSource(i, { title: e.target.value })} aria-describedby={describe(f('title'))} />
+                    <input id={idFor(f('title'))} name={f('title')} value={s.title} onChange={(e) => updateSource(i, { title: e.target.value })} aria-describedby={describe(f('title'))} />
                     <ErrorText field={f('title')} />
                   </p>
                   <p>
                     <label htmlFor={idFor(f('url'))}>Web address (http or https)</label>
-                    <input id={idFor(f('url'))} type="url" inputMode="url" value={s.url} onChange={(e) => updateSource(i, { url: e.target.value })} aria-describedby={describe(f('url'))} />
+                    <input id={idFor(f('url'))} name={f('url')} type="url" inputMode="url" value={s.url} onChange={(e) => updateSource(i, { url: e.target.value })} aria-describedby={describe(f('url'))} />
                     <ErrorText field={f('url')} />
                   </p>
                   <div className="row">
                     <p>
                       <label htmlFor={idFor(f('date'))}>Date (YYYY-MM-DD, or YYYY-MM / YYYY)</label>
-                      <input id={idFor(f('date'))} value={s.date} placeholder="2024-04-30" onChange={(e) => updateSource(i, { date: e.target.value })} aria-describedby={describe(f('date'))} />
+                      <input id={idFor(f('date'))} name={f('date')} value={s.date} placeholder="2024-04-30" onChange={(e) => updateSource(i, { date: e.target.value })} aria-describedby={describe(f('date'))} />
                       <ErrorText field={f('date')} />
                     </p>
                     <p>
                       <label htmlFor={idFor(f('type'))}>Type</label>
-                      <select id={idFor(f('type'))} value={s.type} onChange={(e) => updateSource(i, { type: e.target.value })} aria-describedby={describe(f('type'))}>
+                      <select id={idFor(f('type'))} name={f('type')} value={s.type} onChange={(e) => updateSource(i, { type: e.target.value })} aria-describedby={describe(f('type'))}>
                         <option value="">Choose…</option>
                         {props.sourceTypes.map((t) => (
                           <option key={t.value} value={t.value}>
@@ -313,7 +336,7 @@ export function ContributeForm(props: ContributeFormProps) {
                     </p>
                     <p>
                       <label htmlFor={idFor(f('jurisdiction'))}>Jurisdiction</label>
-                      <select id={idFor(f('jurisdiction'))} value={s.jurisdiction} onChange={(e) => updateSource(i, { jurisdiction: e.target.value })} aria-describedby={describe(f('jurisdiction'))}>
+                      <select id={idFor(f('jurisdiction'))} name={f('jurisdiction')} value={s.jurisdiction} onChange={(e) => updateSource(i, { jurisdiction: e.target.value })} aria-describedby={describe(f('jurisdiction'))}>
                         <option value="">Choose…</option>
                         {props.jurisdictions.map((j) => (
                           <option key={j.code} value={j.code}>
@@ -325,11 +348,11 @@ export function ContributeForm(props: ContributeFormProps) {
                     </p>
                   </div>
                 </>
-              )}
+              ) : null}
               <div className="row">
                 <p>
                   <label htmlFor={idFor(f('pinpoint.kind'))}>Pinpoint{s.mode === 'existing' ? ' (optional)' : ''}</label>
-                  <select id={idFor(f('pinpoint.kind'))} value={s.pinpointKind} onChange={(e) => updateSource(i, { pinpointKind: e.target.value })}>
+                  <select id={idFor(f('pinpoint.kind'))} name={f('pinpoint.kind')} value={s.pinpointKind} onChange={(e) => updateSource(i, { pinpointKind: e.target.value })}>
                     {props.pinpointKinds.map((k) => (
                       <option key={k} value={k}>
                         {k}
@@ -339,7 +362,7 @@ export function ContributeForm(props: ContributeFormProps) {
                 </p>
                 <p>
                   <label htmlFor={idFor(f('pinpoint.value'))}>Number or range (e.g. 119, 71-75)</label>
-                  <input id={idFor(f('pinpoint.value'))} value={s.pinpointValue} onChange={(e) => updateSource(i, { pinpointValue: e.target.value })} aria-describedby={describe(f('pinpoint'))} />
+                  <input id={idFor(f('pinpoint.value'))} name={f('pinpoint.value')} value={s.pinpointValue} onChange={(e) => updateSource(i, { pinpointValue: e.target.value })} aria-describedby={describe(f('pinpoint'))} />
                   <ErrorText field={f('pinpoint')} />
                 </p>
               </div>
@@ -368,15 +391,15 @@ export function ContributeForm(props: ContributeFormProps) {
       <fieldset>
         <legend>Conflict of interest</legend>
         <label className="choice">
-          <input type="radio" name="coi" id="f-coi-none" checked={coi === 'none'} onChange={() => setCoi('none')} /> I have no conflict of interest
+          <input type="radio" name="coi" value="none" id="f-coi-none" checked={coi === 'none'} onChange={() => setCoi('none')} /> I have no conflict of interest
         </label>
         <label className="choice">
-          <input type="radio" name="coi" checked={coi === 'declared'} onChange={() => setCoi('declared')} /> I have one (for example: I act in a case about this)
+          <input type="radio" name="coi" value="declared" checked={coi === 'declared'} onChange={() => setCoi('declared')} /> I have one (for example: I act in a case about this)
         </label>
-        {coi === 'declared' ? (
+        {coi === 'declared' || !ready ? (
           <p>
             <label htmlFor={idFor('conflictOfInterest.details')}>What it is</label>
-            <textarea id={idFor('conflictOfInterest.details')} rows={2} value={coiDetails} onChange={(e) => setCoiDetails(e.target.value)} aria-describedby={describe('conflictOfInterest')} />
+            <textarea id={idFor('conflictOfInterest.details')} name="conflictOfInterest.details" rows={2} value={coiDetails} onChange={(e) => setCoiDetails(e.target.value)} aria-describedby={describe('conflictOfInterest')} />
           </p>
         ) : null}
         <ErrorText field="conflictOfInterest" />
@@ -387,12 +410,12 @@ export function ContributeForm(props: ContributeFormProps) {
         <div className="row">
           <p>
             <label htmlFor={idFor('contributor.name')}>Your name (shown with the contribution)</label>
-            <input id={idFor('contributor.name')} value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} aria-describedby={describe('contributor.name')} />
+            <input id={idFor('contributor.name')} name="contributor.name" value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} aria-describedby={describe('contributor.name')} />
             <ErrorText field="contributor.name" />
           </p>
           <p>
             <label htmlFor={idFor('contributor.email')}>Your email (never published; for moderators’ questions)</label>
-            <input id={idFor('contributor.email')} type="email" value={email} autoComplete="email" onChange={(e) => setEmail(e.target.value)} aria-describedby={describe('contributor.email')} />
+            <input id={idFor('contributor.email')} name="contributor.email" type="email" value={email} autoComplete="email" onChange={(e) => setEmail(e.target.value)} aria-describedby={describe('contributor.email')} />
             <ErrorText field="contributor.email" />
           </p>
         </div>
@@ -405,7 +428,7 @@ export function ContributeForm(props: ContributeFormProps) {
 
       <p>
         <label className="choice">
-          <input type="checkbox" id={idFor('licence')} checked={licence} onChange={(e) => setLicence(e.target.checked)} aria-describedby={describe('licence')} /> I agree to publish my contribution under{' '}
+          <input type="checkbox" id={idFor('licence')} name="licence" value="yes" checked={licence} onChange={(e) => setLicence(e.target.checked)} aria-describedby={describe('licence')} /> I agree to publish my contribution under{' '}
           <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>, and the sources I give are real and say what I claim.
         </label>
         <ErrorText field="licence" />

@@ -9,9 +9,12 @@ import { formatPinpoint } from '@/lib/model/labels';
 import { nodeToCsl, sourceToCsl, type NodeCitationContext, type SourceContext } from '@/lib/cite/csl-item';
 import { formatReference, restoreIdentifiers, type CitationStyle } from '@/lib/cite/format';
 import { citationJs } from '@/lib/cite/engine';
+import { formatSource } from '@/lib/cite/cite';
+import { formatCase, formatLegislation } from '@/lib/cite/legal';
 
 export function formatSourceNote(source: Source, ctx: SourceContext, style: CitationStyle, pinpoint?: Pinpoint): string {
-  const text = formatReference(sourceToCsl(source, ctx, style.id), style, pinpoint);
+  // The site's one formatter: decisions as their jurisdiction cites them (lib/cite/legal.ts), the rest through CSL.
+  const text = formatSource(source, ctx, style.id, style.form === 'note' ? pinpoint : undefined);
   return style.form === 'note' || !pinpoint ? text : `${text.replace(/\.$/, '')}, ${formatPinpoint(pinpoint)}.`;
 }
 
@@ -21,6 +24,8 @@ export function formatNodeNote(node: DebateNode, ctx: NodeCitationContext, style
 
 /** The source as its style's bibliography (reference list) prints it. */
 export function formatBibliographyEntry(source: Source, ctx: SourceContext, style: CitationStyle): string {
+  const legal = formatCase(source, ctx, { style: style.id }) ?? formatLegislation(source, { style: style.id });
+  if (legal) return legal;
   const item = sourceToCsl(source, ctx, style.id);
   const Cite = citationJs();
   const text = new Cite(item).format('bibliography', { template: style.csl, lang: style.lang, format: 'text' });

@@ -100,6 +100,19 @@ export function courtOf(source: Source, ctx: SourceContext): Court | undefined {
   return undefined;
 }
 
+/**
+ * The court as a reference manager's "court" field should hold it: the record's issuer without the
+ * judges some records name after it ("Court of Appeal (Criminal Division): Lord Burnett …",
+ * "High Court of Australia (Gageler CJ, …)"), keeping a chamber ("Bundesgerichtshof (5. Strafsenat)").
+ */
+export function courtName(source: Source, ctx: SourceContext): string {
+  const issuer = source.issuer.split(':')[0]!.trim();
+  const judges = /\s*\(([^)]*\b(?:CJ|ACJ|JJ|J|LJ|KC|JA|P)\b[^)]*)\)\s*$/;
+  const court = courtOf(source, ctx)?.name;
+  const bare = issuer.replace(judges, '').trim();
+  return court && bare === court ? court : bare;
+}
+
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
 export function sourceToCsl(source: Source, ctx: SourceContext, variant: CitationStyleId = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
@@ -109,34 +122,26 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
   if (jurisdictionName) item.jurisdiction = jurisdictionName;
   if (source.authors.length) item.author = source.authors.map((a) => ('literal' in a ? { literal: a.literal } : { family: a.family, given: a.given }));
   if (type === 'legal_case') {
-    const neutral = ids.neutralCitation ? parseNeutralCitation(ids.neutralCitation) : undefined;
-    if (neutral) {
-      // OSCOLA and the CSL convention read authority + number as a medium-neutral citation.
-      item.authority = neutral.court;
-      item.number = neutral.number;
-    } else {
-      item.authority = courtOf(source, ctx)?.name ?? source.issuer;
-      if (variant === 'oscola') {
-        if (ids.caseNumbers.length) item.number = ids.caseNumbers.join(', ');
-        // OSCOLA cites EU and national decisions by ECLI where there is no report: it takes the report's place.
-        if (ids.ecli) item['container-title'] = ids.ecli;
-      } else {
-        // APA and Chicago print a reporter with a blank page ("___") for a container without a
-        // page; an unreported decision is cited by its docket number, and the ECLI goes with it.
-        // citeproc reads a separated number as a numeric list and drops the separator before a
-        // trailing ECLI, so the ECLI goes in brackets after the case numbers.
-        const numbers = ids.caseNumbers.join(', ');
-        const number = numbers && ids.ecli ? `${numbers} (${ids.ecli})` : numbers || ids.ecli;
-        if (number) item.number = number;
-      }
-    }
+    // The stored form (CSL-JSON export, reference managers): the court as `authority`, the case
+    // numbers (or, where there are none, the neutral citation) as `number`. The styles' printed
+    // forms of decisions come from lib/cite/legal.ts, not from these fields.
+    item.authority = courtName(source, ctx);
+    const number = ids.caseNumbers.length ? ids.caseNumbers.join(', ') : ids.neutralCitation;
+    if (number) item.number = number;
     if (source.type === 'opinion') item.genre = 'Opinion';
   } else if (type === 'legislation') {
     if (ids.celex) item.number = `CELEX ${ids.celex}`;
     item.authority = source.issuer;
+  } else if (source.type === 'press-release') {
+    // The issuing body is the author (APA 7 10.3: "Organisation. (date). Title [Press release]. URL",
+    // no publisher repeating the author); OSCOLA names it a press release where a website's name goes.
+    if (!item.author) item.author = [{ literal: source.issuer }];
+    item.type = 'webpage';
+    if (variant === 'oscola') item['container-title'] = 'Press release';
+    else item.genre = 'Press release';
   } else if (type === 'report') {
-    item.publisher = source.issuer;
-    if (source.type === 'press-release') item.genre = 'Press release';
+    if (!item.author) item.author = [{ literal: source.issuer }];
+    else item.publisher = source.issuer;
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {
     item['container-title'] = source.container ?? source.issuer;
@@ -156,6 +161,8 @@ export interface NodeCitationContext {
   version: string;
   /** The access date, YYYY-MM-DD. */
   accessed: string;
+  /** The date the debate is shown as of (YYYY-MM-DD), when it is not today's. */
+  asOf?: string;
 }
 
 const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
@@ -169,13 +176,15 @@ const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', p
  * its own "version" label.
  */
 export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: CitationStyleId = 'chicago'): CslItem {
+  // A dated view is cited as such: the version and the day the debate is shown as of.
+  const asOfWords = ctx.asOf ? `, as of ${ctx.asOf}` : '';
   return {
     id: node.id,
     type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',
     title: `${KIND_WORDS[node.kind]}: ${node.title}`,
     author: [{ literal: SITE_NAME }],
-    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}` : SITE_NAME,
-    version: variant === 'apa' ? `dataset version ${ctx.version}` : ctx.version,
+    'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}${asOfWords}` : SITE_NAME,
+    version: variant === 'apa' ? `dataset version ${ctx.version}${asOfWords}` : `${ctx.version}${asOfWords}`,
     URL: ctx.permalink,
     accessed: dateParts(ctx.accessed),
   };

@@ -1,8 +1,9 @@
 /** References for the Cite box of node and source pages, with the placeholder access date. */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { DebateNode, Pinpoint, Source } from '@/lib/model/schema';
-import { absoluteUrl, nodePath, siteUrl } from '@/lib/site';
+import { absoluteUrl, nodePath } from '@/lib/site';
 import { ACCESS_DATE_PLACEHOLDER } from './accessed';
+import { withAsOf } from '@/lib/asof';
 import { citeNode, citeSource } from './cite';
 import { CITATION_STYLES } from './format';
 
@@ -15,9 +16,10 @@ export interface PageReference {
 
 const langOf = (style: string) => CITATION_STYLES.find((s) => s.id === style)!.lang;
 
-export function nodeReferences(node: DebateNode, corpus: LoadedCorpus): PageReference[] {
-  const permalink = absoluteUrl(nodePath(node.id), siteUrl());
-  return citeNode(node, { permalink, version: corpus.version, accessed: ACCESS_DATE_PLACEHOLDER }).map((r) => ({ ...r, lang: langOf(r.style) }));
+/** base: the site's origin (app/_site/origin.ts pageOrigin); asOf: the date the page shows the debate as of. */
+export function nodeReferences(node: DebateNode, corpus: LoadedCorpus, base: string, asOf?: string): PageReference[] {
+  const permalink = absoluteUrl(withAsOf(nodePath(node.id), asOf), base);
+  return citeNode(node, { permalink, version: corpus.version, accessed: ACCESS_DATE_PLACEHOLDER, asOf }).map((r) => ({ ...r, lang: langOf(r.style) }));
 }
 
 export function sourceReferences(source: Source, corpus: LoadedCorpus, pinpoint?: Pinpoint): PageReference[] {

@@ -1,5 +1,5 @@
 /** The shared "as of" URL parameter (asOf=YYYY-MM-DD) on the map, matrix, timeline and evaluation pages. */
-import { isReplayDate } from '@/lib/graph/replay';
+import { readAsOf } from '@/lib/asof';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -9,10 +9,9 @@ export function firstParam(value: string | string[] | undefined): string | undef
 
 /** The asOf date if well formed; otherwise a problem to show the reader (the page then shows today's map). */
 export function parseAsOf(params: SearchParams): { asOf: string | undefined; problem: string | undefined } {
-  const raw = firstParam(params.asOf)?.trim();
-  if (!raw) return { asOf: undefined, problem: undefined };
-  if (!isReplayDate(raw)) return { asOf: undefined, problem: `“${raw}” is not a date in the form YYYY-MM-DD; showing the map as it stands today.` };
-  return { asOf: raw, problem: undefined };
+  // One parser for the site (lib/asof.ts); proxy.ts already answers a malformed date with 400.
+  const { asOf, error } = readAsOf(firstParam(params.asOf));
+  return error ? { asOf: undefined, problem: `${error}; showing the map as it stands today.` } : { asOf, problem: undefined };
 }
 
 /** A query string from pairs, skipping empty values; "" when there is nothing to add. */

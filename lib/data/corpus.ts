@@ -3,8 +3,9 @@
  * next build and every server component share this; tests build their own from fixtures.
  */
 import { buildGraph, type GraphIndex } from '@/lib/graph/graph';
-import { datasetVersion } from '@/lib/export/json';
+import { datasetVersion } from '@/lib/data/version';
 import { loadCorpus } from './read';
+import { corpusAsOf } from '@/lib/graph/replay';
 import type { Corpus } from './validate';
 import type { Actor, Source } from '@/lib/model/schema';
 
@@ -30,6 +31,24 @@ export function indexCorpus(corpus: Corpus): LoadedCorpus {
 export function getCorpus(): LoadedCorpus {
   cached ??= indexCorpus(loadCorpus());
   return cached;
+}
+
+const asOfCache = new Map<string, LoadedCorpus>();
+
+/**
+ * The corpus as it stood on a day (lib/graph/replay.ts), indexed, with the dataset version of the
+ * whole corpus (a citation names both). Kept for a few recent dates; undefined asOf is today.
+ */
+export function getCorpusAsOf(asOf: string | undefined): LoadedCorpus {
+  const full = getCorpus();
+  if (!asOf) return full;
+  let hit = asOfCache.get(asOf);
+  if (!hit) {
+    if (asOfCache.size >= 32) asOfCache.delete(asOfCache.keys().next().value!);
+    hit = { ...indexCorpus(corpusAsOf(full, asOf)), version: full.version };
+    asOfCache.set(asOf, hit);
+  }
+  return hit;
 }
 
 /** Route params for one page per question (questions and question embeds). */

@@ -2,8 +2,9 @@
 import type { Source } from '@/lib/model/schema';
 import { sourceToCsl, type CslItem, type SourceContext } from '@/lib/cite/csl-item';
 
+/** Decisions are `legal_case` with `authority` (court), `number` and `jurisdiction`; every identifier is in `note`. */
 export function toCslItems(sources: readonly Source[], ctx: SourceContext): CslItem[] {
-  return sources.map((s) => sourceToCsl(s, ctx));
+  return sources.map((s) => sourceToCsl(s, ctx, 'apa'));
 }
 
 export function toCslJson(sources: readonly Source[], ctx: SourceContext): string {

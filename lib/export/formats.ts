@@ -101,8 +101,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'bibtex',
-    label: 'BibTeX',
-    description: 'The bibliography for LaTeX; keys are the source ids. BibTeX has no court or case-number field: they are kept in the note.',
+    label: 'BibTeX (biblatex)',
+    description: 'The bibliography for LaTeX with biblatex and biber; keys are the source ids. Court decisions as @jurisdiction with the court in institution, the case number in number and the ECLI in ecli.',
     mediaType: 'application/x-bibtex',
     extension: 'bib',
     bibliographic: true,
@@ -111,7 +111,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'ris',
     label: 'RIS',
-    description: 'The bibliography for EndNote, Zotero and Mendeley; court decisions as CASE entries.',
+    description: 'The bibliography for EndNote, Zotero and Mendeley; court decisions as CASE entries with the court (PB), case number (SV) and ECLI (AN) each in its own tag.',
     mediaType: 'application/x-research-info-systems',
     extension: 'ris',
     bibliographic: true,

@@ -2,12 +2,12 @@
  * The documented whole-map JSON export (docs/export-format.md). Other tools read it:
  * add fields only, and bump FORMAT_VERSION for anything that is not purely additive.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Actor, DebateNode, DISPOSITIONS, Disposition, EVIDENCE_EFFECTS, EvidenceEffect, Holding, Jurisdiction, NON_EVIDENCE_DISPOSITIONS, Operation, Relation, Source } from '@/lib/model/schema';
 import { DISPOSITION_LABELS, EVIDENCE_LABELS, shownEvidence } from '@/lib/model/labels';
 import type { Corpus } from '@/lib/data/validate';
 import { buildGraph } from '@/lib/graph/graph';
+import { datasetVersion } from '@/lib/data/version';
 
 export const FORMAT = 'admissible-map';
 /** 2: holdings carry answer / disposition / evidence instead of outcome; questions carry answers; vocabulary added. */
@@ -49,18 +49,6 @@ export const MapExport = z.strictObject({
 export type MapExport = z.infer<typeof MapExport>;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** A short, stable hash of the corpus content (order-independent). */
-export function datasetVersion(corpus: Corpus): string {
-  const canonical = JSON.stringify({
-    nodes: [...corpus.nodes].sort(byId),
-    sources: [...corpus.sources].sort(byId),
-    actors: [...corpus.actors].sort(byId),
-    operations: [...corpus.operations].sort(byId),
-    jurisdictions: [...corpus.jurisdictions].sort((a, b) => a.code.localeCompare(b.code)),
-  });
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
-}
 
 export function toMapExport(corpus: Corpus): MapExport {
   const nodes = [...corpus.nodes].sort(byId);

@@ -1,12 +1,82 @@
-/** RIS export of the bibliography (EndNote, Zotero, Mendeley), written by citation-js from CSL-JSON. */
-import type { Source } from '@/lib/model/schema';
-import type { SourceContext } from '@/lib/cite/csl-item';
-import { citationJs } from '@/lib/cite/engine';
-import { toCslItems } from './csl-json';
-import { withIdentifiersInNote } from './lossy';
+/**
+ * RIS export of the bibliography (EndNote, Zotero, Mendeley, Citavi), written line by line so that
+ * every line is one tag: `XX  - value`, never wrapped, whatever its length.
+ *
+ * Court decisions are `TY  - CASE` with the court in `PB`, the case (docket) numbers in `SV` (the
+ * tag EndNote writes and Zotero reads as the docket number) and the ECLI in `AN`; every identifier
+ * is also an `N1` note of its own ("ECLI: …", "Case number: …"), so a reader that maps neither tag
+ * still keeps it. Dates are `DA  - YYYY/MM/DD/` (partial dates leave the unknown parts empty) with
+ * `PY` the year; `ID` is the full source id. Tags and types follow the RIS specification
+ * (refdb manual, RIS format) and Zotero's RIS translator.
+ */
+import type { Source, SourceType } from '@/lib/model/schema';
+import { courtName, type SourceContext } from '@/lib/cite/csl-item';
+
+const RIS_TYPES: Record<SourceType, string> = {
+  judgment: 'CASE',
+  decision: 'CASE',
+  opinion: 'CASE',
+  legislation: 'STAT',
+  'press-release': 'RPRT',
+  report: 'RPRT',
+  article: 'JOUR',
+  news: 'NEWS',
+};
+
+/** One line per value: line breaks and runs of white space inside a value become one space. */
+function clean(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** "2022-03-02" → "2022/03/02/", "2024-12" → "2024/12//", "2025" → "2025///". */
+export function risDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}/${m ?? ''}/${d ?? ''}/`;
+}
+
+/** The case numbers, or where a decision has none its neutral citation, as one value ("; " between). */
+export function caseNumberField(source: Source): string | undefined {
+  const ids = source.identifiers;
+  return ids.caseNumbers.length ? ids.caseNumbers.join('; ') : ids.neutralCitation;
+}
+
+/** Every identifier of a source as a labelled note, one each. */
+export function identifierNotes(source: Source): string[] {
+  const ids = source.identifiers;
+  return [
+    ids.ecli && `ECLI: ${ids.ecli}`,
+    ids.neutralCitation && `Neutral citation: ${ids.neutralCitation}`,
+    ids.celex && `CELEX: ${ids.celex}`,
+    ...ids.caseNumbers.map((n) => `Case number: ${n}`),
+    ...ids.other.map((o) => `Identifier: ${o}`),
+  ].filter((x): x is string => Boolean(x));
+}
+
+export function risRecord(source: Source, ctx: SourceContext): string[] {
+  const type = RIS_TYPES[source.type];
+  const lines: Array<[string, string | undefined]> = [['TY', type], ['ID', source.id], ['TI', source.title]];
+  for (const a of source.authors) lines.push(['AU', 'literal' in a ? a.literal : `${a.family}, ${a.given}`]);
+  if (type === 'CASE') {
+    lines.push(['PB', courtName(source, ctx)]);
+    const docket = caseNumberField(source);
+    if (docket) lines.push(['SV', docket]);
+    if (source.identifiers.ecli) lines.push(['AN', source.identifiers.ecli]);
+  } else if (type === 'JOUR' || type === 'NEWS') {
+    lines.push(['T2', source.container ?? source.issuer]);
+  } else if (type === 'RPRT') {
+    if (!source.authors.length) lines.push(['AU', source.issuer]);
+    lines.push(['PB', source.issuer]);
+    if (source.type === 'press-release') lines.push(['M3', 'Press release']);
+  } else if (type === 'STAT') {
+    lines.push(['PB', source.issuer]);
+  }
+  lines.push(['DA', risDate(source.date)], ['PY', source.date.slice(0, 4)], ['LA', source.language], ['UR', source.url]);
+  for (const note of identifierNotes(source)) lines.push(['N1', note]);
+  lines.push(['ER', '']);
+  return lines.filter(([, v]) => v !== undefined).map(([tag, v]) => (tag === 'ER' ? 'ER  - ' : `${tag}  - ${clean(v!)}`));
+}
 
 export function toRis(sources: readonly Source[], ctx: SourceContext): string {
   if (sources.length === 0) return '';
-  const Cite = citationJs();
-  return new Cite(toCslItems(sources, ctx).map(withIdentifiersInNote)).format('ris', { format: 'text' }).trim() + '\n';
+  return sources.map((s) => risRecord(s, ctx).join('\n')).join('\n\n') + '\n';
 }

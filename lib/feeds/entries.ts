@@ -3,10 +3,10 @@
  * for the whole site or one question, jurisdiction or operation. Pure: the routes pass in the
  * merged corpus (curated + approved contributions) and the site's origin.
  */
-import type { CommunityCorpus } from '@/lib/store/community';
+import { pinpointAt, PINPOINT_KEY_SUFFIX, type CommunityCorpus, type Provenance } from '@/lib/store/community';
 import type { DebateNode, Source } from '@/lib/model/schema';
 import { latestDay } from '@/lib/model/dates';
-import { NODE_KIND_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
+import { formatPinpoint, NODE_KIND_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
 import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
 import type { AtomEntry, AtomFeed } from './atom';
 
@@ -100,9 +100,34 @@ function communityInScope(corpus: CommunityCorpus, anchor: DebateNode, scope: Fe
   }
 }
 
+/** A reader's pinpoint on a curated citation or holding, once approved. */
+function pinpointEntry(corpus: CommunityCorpus, key: string, provenance: Provenance, scope: FeedScope, base: string): AtomEntry | undefined {
+  const at = pinpointAt(corpus, key);
+  const place = key.slice(0, -PINPOINT_KEY_SUFFIX.length);
+  const hash = place.lastIndexOf('#');
+  const anchor = hash >= 0 ? corpus.graph.node(place.slice(0, hash)) : corpus.graph.node(corpus.holdings.find((h) => h.id === place)?.question ?? '');
+  if (!at?.pinpoint || !anchor || !communityInScope(corpus, anchor, scope)) return undefined;
+  const statusUrl = absoluteUrl(provenance.statusUrl, base);
+  return {
+    id: `${statusUrl}#${encodeURIComponent(key)}`,
+    title: `Pinpoint supplied: ${formatPinpoint(at.pinpoint)} in ${at.source?.title ?? 'a source'}`,
+    updated: provenance.approvedAt,
+    published: provenance.approvedAt,
+    link: absoluteUrl(at.href, base),
+    summary: `A reader supplied ${formatPinpoint(at.pinpoint)} for ${at.source?.title ?? 'a source'} cited on "${anchor.title}"; checked by a moderator ${provenance.approvedAt.slice(0, 10)}.`,
+    authors: [{ name: provenance.contributor ?? 'A community contributor' }],
+    categories: [{ term: 'community' }, { term: `node:${anchor.id}`, label: anchor.title }],
+  };
+}
+
 function communityEntries(corpus: CommunityCorpus, scope: FeedScope, base: string): AtomEntry[] {
   const entries: AtomEntry[] = [];
   for (const [key, provenance] of corpus.community) {
+    if (key.endsWith(PINPOINT_KEY_SUFFIX)) {
+      const entry = pinpointEntry(corpus, key, provenance, scope, base);
+      if (entry) entries.push(entry);
+      continue;
+    }
     // Community sources are listed through the node or citation that uses them; actors are not news.
     const isNode = corpus.graph.node(key) !== undefined;
     const isCitation = key.includes('#');

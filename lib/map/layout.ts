@@ -7,7 +7,7 @@
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Corpus } from '@/lib/data/validate';
-import { datasetVersion } from '@/lib/export/json';
+import { datasetVersion } from '@/lib/data/version';
 import { earliestDay, latestDay } from '@/lib/model/dates';
 import type { DebateNode, Relation } from '@/lib/model/schema';
 import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_NODE_KINDS, MAP_RELATIONS, MAP_VERIFICATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from './encoding';

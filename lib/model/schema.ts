@@ -305,6 +305,14 @@ export const Person = z.union([
   z.strictObject({ literal: z.string().min(1) }),
 ]);
 
+/**
+ * Where a link leads: the court's, legislator's or an official portal's own copy ("official"), a
+ * free legal-information institute ("open"), or anything else ("secondary": commercial databases,
+ * law-firm, news and blog pages, summaries), which readers see labelled as secondary.
+ */
+export const LinkStanding = z.enum(['official', 'open', 'secondary']);
+export type LinkStanding = z.infer<typeof LinkStanding>;
+
 export const Source = z.strictObject({
   id: Id,
   type: SourceType,
@@ -327,7 +335,7 @@ export const Source = z.strictObject({
     })
     .default({ caseNumbers: [], other: [] }),
   url: HttpsUrl,
-  additionalUrls: z.array(z.strictObject({ url: HttpsUrl, label: z.string().min(2) })).default([]),
+  additionalUrls: z.array(z.strictObject({ url: HttpsUrl, label: z.string().min(2), kind: LinkStanding.optional() })).default([]),
   language: z.string().regex(/^[a-z]{2,3}$/, 'language is an ISO 639 code such as "de"'),
   authority: AuthorityLevel,
   verification: z.strictObject({

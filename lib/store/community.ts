@@ -5,10 +5,11 @@
  */
 import type { LoadedCorpus } from '@/lib/data/corpus';
 import { indexCorpus } from '@/lib/data/corpus';
-import type { Actor, AuthorityLevel, Citation, DebateNode, Link, Source, SourceType } from '@/lib/model/schema';
+import type { Actor, Answer, AuthorityLevel, Citation, DebateNode, Link, Pinpoint, Source, SourceType } from '@/lib/model/schema';
 import { JURISDICTION_NOT_GIVEN } from '@/lib/model/attribution';
 import type { Contribution } from './contributions';
 import type { MapLookup, NewSource, SourceRef } from './rules';
+import type { PinpointSuggestion, SuggestionLookup } from './suggestions';
 
 export interface Provenance {
   contributionId: string;
@@ -25,12 +26,92 @@ export interface CommunityCorpus extends LoadedCorpus {
   community: ReadonlyMap<string, Provenance>;
 }
 
-export function mapLookup(corpus: Pick<LoadedCorpus, 'graph' | 'sourceById' | 'actorById'>): MapLookup {
+export function mapLookup(corpus: Pick<LoadedCorpus, 'graph' | 'sourceById' | 'actorById' | 'holdings' | 'jurisdictions'>): MapLookup & SuggestionLookup {
   return {
+    ...suggestionLookup(corpus),
     nodeKind: (id) => corpus.graph.node(id)?.kind,
     hasSource: (id) => corpus.sourceById.has(id),
     hasActor: (id) => corpus.actorById.has(id),
   };
+}
+
+/** A question's answer vocabulary (none for other nodes). */
+export function answersOf(node: DebateNode | undefined): Answer[] {
+  return node?.kind === 'question' ? node.answers : [];
+}
+
+/** The lookups the pinpoint and ruling rules need: citations, holdings, question answers and courts. */
+export function suggestionLookup(corpus: Pick<LoadedCorpus, 'graph' | 'holdings' | 'jurisdictions'>): SuggestionLookup {
+  const holdings = new Map(corpus.holdings.map((h) => [h.id, h]));
+  const courts = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, { name: c.name, jurisdiction: j.code }] as const)));
+  return {
+    citation(nodeId, index) {
+      const c = corpus.graph.node(nodeId)?.citations[index];
+      return c ? { source: c.source, pinned: c.pinpoint !== undefined } : undefined;
+    },
+    holding(id) {
+      const h = holdings.get(id);
+      return h ? { source: h.source, question: h.question, pinned: h.pinpoint !== undefined } : undefined;
+    },
+    questionAnswers(id) {
+      const node = corpus.graph.node(id);
+      return node?.kind === 'question' ? answersOf(node).map((a) => a.id) : undefined;
+    },
+    court: (id) => courts.get(id),
+  };
+}
+
+/** Keys in `community` for a reader's pinpoint on a curated citation or holding. */
+export const PINPOINT_KEY_SUFFIX = '/pinpoint';
+export const citationPinpointKey = (nodeId: string, index: number) => `${nodeId}#${index}${PINPOINT_KEY_SUFFIX}`;
+export const holdingPinpointKey = (holdingId: string) => `${holdingId}${PINPOINT_KEY_SUFFIX}`;
+
+export interface ReaderPinpointItem {
+  /** The node (with `citation`) or the holding (with `holding`). */
+  target: string;
+  citation?: number;
+  holding?: string;
+  pinpoint: Pinpoint;
+  provenance: Provenance;
+}
+
+/** Every approved reader's pinpoint in a merged corpus, with where it belongs. */
+export function readerPinpoints(corpus: CommunityCorpus): ReaderPinpointItem[] {
+  const items: ReaderPinpointItem[] = [];
+  for (const [key, provenance] of corpus.community) {
+    if (!key.endsWith(PINPOINT_KEY_SUFFIX)) continue;
+    const at = pinpointAt(corpus, key);
+    if (!at?.pinpoint) continue;
+    const place = key.slice(0, -PINPOINT_KEY_SUFFIX.length);
+    const hash = place.lastIndexOf('#');
+    items.push(
+      hash >= 0
+        ? { target: place.slice(0, hash), citation: Number(place.slice(hash + 1)), pinpoint: at.pinpoint, provenance }
+        : { target: place, holding: place, pinpoint: at.pinpoint, provenance },
+    );
+  }
+  return items;
+}
+
+/** The citation or holding a pinpoint key names in a merged corpus, with the page that shows it. */
+export function pinpointAt(corpus: CommunityCorpus, key: string): { pinpoint?: Pinpoint; source?: Source; title: string; href: string } | undefined {
+  const at = key.slice(0, -PINPOINT_KEY_SUFFIX.length);
+  const hash = at.lastIndexOf('#');
+  if (hash >= 0) {
+    const node = corpus.graph.node(at.slice(0, hash));
+    const citation = node?.citations[Number(at.slice(hash + 1))];
+    if (!node || !citation) return undefined;
+    const href = node.kind === 'question' ? `/questions/${encodeURIComponent(node.id)}` : `/node/${encodeURIComponent(node.id)}`;
+    return { pinpoint: citation.pinpoint, source: corpus.sourceById.get(citation.source), title: node.title, href };
+  }
+  const holding = corpus.holdings.find((h) => h.id === at);
+  if (!holding) return undefined;
+  return { pinpoint: holding.pinpoint, source: corpus.sourceById.get(holding.source), title: 'its holding', href: `/questions/${encodeURIComponent(holding.question)}#${encodeURIComponent(holding.id)}` };
+}
+
+/** The pinpoint as the model holds it: where the reader read the words becomes its seenAt. */
+export function suggestedPinpoint(s: PinpointSuggestion): Pinpoint {
+  return { kind: s.pinpoint.kind, value: s.pinpoint.value, seenAt: s.seenAt };
 }
 
 /** A conservative authority for a contributor's source: editors re-rate it when they promote it. */
@@ -99,12 +180,23 @@ export function mergeApproved(corpus: LoadedCorpus, contributions: readonly Cont
   const sources: Source[] = [...corpus.sources];
   const actors: Actor[] = [...corpus.actors];
   const extraCitations = new Map<string, Citation[]>();
+  /** Readers' pinpoints for curated citations ("<nodeId>#<index>") and holdings, the first approved one winning. */
+  const citationPins = new Map<string, { pinpoint: Pinpoint; provenance: Provenance }>();
+  const holdingPins = new Map<string, { pinpoint: Pinpoint; provenance: Provenance }>();
   const ordered = [...contributions].filter((c) => c.status === 'approved').sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || a.id.localeCompare(b.id));
   for (const c of ordered) {
+    const s = c.submission;
+    // A proposed ruling waits for the curators (contributions:export); it does not join the map unverified.
+    if (s.kind === 'ruling') continue;
+    if (s.kind === 'pinpoint') {
+      const pins = s.citation === undefined ? holdingPins : citationPins;
+      const key = s.citation === undefined ? s.target : `${s.target}#${s.citation}`;
+      if (!pins.has(key)) pins.set(key, { pinpoint: suggestedPinpoint(s), provenance: provenanceOf(c) });
+      continue;
+    }
     const target = corpus.graph.node(c.target);
     if (!target) continue;
     const provenance = provenanceOf(c);
-    const s = c.submission;
     const newSources: Source[] = [];
     const citations = citationsFor(c.id, s.sources, newSources);
     for (const src of newSources) {
@@ -145,11 +237,35 @@ export function mergeApproved(corpus: LoadedCorpus, contributions: readonly Cont
     nodes.push(node);
     community.set(id, provenance);
   }
-  const withCitations = extraCitations.size
+  const withCitations = extraCitations.size || citationPins.size
     ? nodes.map((n) => {
         const extra = extraCitations.get(n.id);
-        return extra ? ({ ...n, citations: [...n.citations, ...extra] } as DebateNode) : n;
+        const pinned = citationPins.size ? pinCitations(n, citationPins, community) : n.citations;
+        return extra || pinned !== n.citations ? ({ ...n, citations: [...pinned, ...(extra ?? [])] } as DebateNode) : n;
       })
     : nodes;
-  return { ...indexCorpus({ nodes: withCitations, sources, actors, operations: corpus.operations, jurisdictions: corpus.jurisdictions, holdings: corpus.holdings }), community };
+  const holdings = holdingPins.size
+    ? corpus.holdings.map((h) => {
+        const pin = holdingPins.get(h.id);
+        if (!pin || h.pinpoint) return h;
+        community.set(holdingPinpointKey(h.id), pin.provenance);
+        const { unpinned: _reason, ...rest } = h;
+        return { ...rest, pinpoint: pin.pinpoint };
+      })
+    : corpus.holdings;
+  return { ...indexCorpus({ nodes: withCitations, sources, actors, operations: corpus.operations, jurisdictions: corpus.jurisdictions, holdings }), community };
+}
+
+/** The node's curated citations with readers' approved pinpoints in place of "unpinned" reasons (a curated pinpoint always stays). */
+function pinCitations(node: DebateNode, pins: ReadonlyMap<string, { pinpoint: Pinpoint; provenance: Provenance }>, community: Map<string, Provenance>): Citation[] {
+  let changed = false;
+  const citations = node.citations.map((c, i) => {
+    const pin = pins.get(`${node.id}#${i}`);
+    if (!pin || c.pinpoint) return c;
+    changed = true;
+    community.set(citationPinpointKey(node.id, i), pin.provenance);
+    const { unpinned: _reason, ...rest } = c;
+    return { ...rest, pinpoint: pin.pinpoint };
+  });
+  return changed ? citations : node.citations;
 }

@@ -7,6 +7,7 @@ import type { ContributionStatus, ContributionTable, Store } from './db';
 import { appendAudit } from './audit';
 import { batched } from './batch';
 import type { Submission } from './rules';
+import { isNodeSubmission, SUGGESTION_RELATIONS, type AnySubmission } from './suggestions';
 
 export interface Contribution {
   id: string;
@@ -14,9 +15,10 @@ export interface Contribution {
   updatedAt: string;
   status: ContributionStatus;
   target: string;
-  kind: Submission['kind'];
-  relation: Submission['relation'];
-  submission: Submission;
+  kind: AnySubmission['kind'];
+  /** For a pinpoint suggestion "pinpoints", for a ruling proposal "proposes". */
+  relation: Submission['relation'] | (typeof SUGGESTION_RELATIONS)[keyof typeof SUGGESTION_RELATIONS];
+  submission: AnySubmission;
   reason: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
@@ -36,9 +38,9 @@ function toContribution(row: ContributionTable): Contribution {
     updatedAt: row.updated_at,
     status: row.status,
     target: row.target,
-    kind: row.kind as Submission['kind'],
-    relation: row.relation as Submission['relation'],
-    submission: JSON.parse(row.submission) as Submission,
+    kind: row.kind as Contribution['kind'],
+    relation: row.relation as Contribution['relation'],
+    submission: JSON.parse(row.submission) as AnySubmission,
     reason: row.reason,
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
@@ -46,13 +48,13 @@ function toContribution(row: ContributionTable): Contribution {
 }
 
 /** Public view of a contribution: the contributor's email never leaves the store. */
-export function publicSubmission(s: Submission): Submission {
+export function publicSubmission<S extends AnySubmission>(s: S): S {
   if (!s.contributor) return s;
   const { email: _email, ...contributor } = s.contributor;
   return { ...s, contributor };
 }
 
-export async function submitContribution(store: Store, submission: Submission, now: Date): Promise<Contribution> {
+export async function submitContribution(store: Store, submission: AnySubmission, now: Date): Promise<Contribution> {
   const at = now.toISOString();
   const row: ContributionTable = {
     id: newContributionId(),
@@ -61,7 +63,7 @@ export async function submitContribution(store: Store, submission: Submission, n
     status: 'pending',
     target: submission.target,
     kind: submission.kind,
-    relation: submission.relation,
+    relation: isNodeSubmission(submission) ? submission.relation : SUGGESTION_RELATIONS[submission.kind],
     submission: JSON.stringify(submission),
     reason: null,
     decided_by: null,

@@ -60,12 +60,23 @@ export interface RateLimitTable {
   count: number;
 }
 
+/** A contribution form that failed validation, kept briefly so the form can be shown again without JavaScript. */
+export interface FormDraftTable {
+  /** 96 random bits as hex: only the browser that posted the form knows it. */
+  id: string;
+  created_at: string;
+  expires_at: string;
+  /** JSON: { fields: the posted form as [name, value] pairs, errors: FieldError[] }. */
+  data: string;
+}
+
 export interface Database {
   contributions: ContributionTable;
   moderators: ModeratorTable;
   sessions: SessionTable;
   audit_log: AuditTable;
   rate_limits: RateLimitTable;
+  form_drafts: FormDraftTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

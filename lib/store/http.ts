@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Store } from './db';
 import { hitRateLimits, type RateLimit } from './rate-limit';
-import { LIMITS, validateContribution, type FieldError, type MapLookup } from './rules';
+import { LIMITS, type FieldError, type MapLookup } from './rules';
+import { validateAnySubmission, type SuggestionLookup } from './suggestions';
 import { submitContribution } from './contributions';
 import { isSameOrigin } from './origin';
 
@@ -124,7 +125,7 @@ export function isJsonContentType(value: string | null): boolean {
   return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8' || p === 'charset="utf-8"');
 }
 
-export async function handleContributionPost(request: Request, deps: { store: Store; map: MapLookup; config: SubmitConfig; now?: () => Date }): Promise<Response> {
+export async function handleContributionPost(request: Request, deps: { store: Store; map: MapLookup & SuggestionLookup; config: SubmitConfig; now?: () => Date }): Promise<Response> {
   const now = deps.now ?? (() => new Date());
   if (!isSameOrigin(request, { required: false, publicOrigin: deps.config.publicOrigin })) {
     return fieldErrors(403, [{ field: 'origin', message: 'contributions must be posted from this site (cross-origin request refused)' }]);
@@ -157,7 +158,7 @@ export async function handleContributionPost(request: Request, deps: { store: St
   } catch {
     return fieldErrors(400, [{ field: 'body', message: 'the body is not valid UTF-8 JSON' }]);
   }
-  const result = validateContribution(raw, deps.map);
+  const result = validateAnySubmission(raw, deps.map);
   if (!result.ok) return fieldErrors(400, result.errors);
   const saved = await submitContribution(deps.store, result.value, now());
   const statusUrl = `/contributions/${saved.id}`;

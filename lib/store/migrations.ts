@@ -101,6 +101,20 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await sql`create trigger contributions_audit_submit after insert on contributions begin insert into audit_log (at, actor, action, contribution_id, before, after) values (new.created_at, 'public', 'submit', new.id, null, '{"status":' || json_quote(new.status) || ',"relation":' || json_quote(new.relation) || ',"reason":' || json_quote(new.reason) || ',"submission":' || new.submission || '}'); end`.execute(db);
       },
     },
+    // Contribution forms posted without JavaScript that failed validation: kept an hour so the form can
+    // be shown again with what was typed and the errors, without putting the text (or an email) in a URL.
+    '004-form-drafts': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('form_drafts')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('form_drafts_expires').on('form_drafts').column('expires_at').execute();
+      },
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { isSameOrigin } from './origin';
 import { hitRateLimits, type RateLimit } from './rate-limit';
 import { BodyTooLarge, clientKey, readBody } from './http';
 import { validateContribution, LIMITS, type MapLookup, type Submission } from './rules';
+import { isNodeSubmission } from './suggestions';
 
 export interface ModerationDeps {
   store: Store;
@@ -174,6 +175,8 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
       return back('rejected');
     }
     if (action === 'edit-approve') {
+      // Pinpoint suggestions and ruling proposals are approved or rejected as submitted, never edited.
+      if (!isNodeSubmission(contribution.submission)) return back('edit-invalid');
       const edited = editedSubmission(contribution.submission, form);
       const checked = validateContribution(edited, deps.map);
       if (!checked.ok) return back('edit-invalid');

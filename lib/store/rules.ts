@@ -36,7 +36,7 @@ export const LIMITS = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
-function plainText(min: number, max: number, what: string) {
+export function plainText(min: number, max: number, what: string) {
   return z
     .string({ error: `${what} must be text` })
     .transform((s) => s.normalize('NFC').trim())
@@ -64,9 +64,9 @@ export const WebUrl = z
     }
   }, 'must be an http(s) URL such as https://example.org/page');
 
-const FullOrPartialDate = z.string({ error: 'date must be text' }).trim().refine(isCalendarDate, 'date must be YYYY-MM-DD (or YYYY-MM / YYYY) and exist in the calendar');
+export const FullOrPartialDate = z.string({ error: 'date must be text' }).trim().refine(isCalendarDate, 'date must be YYYY-MM-DD (or YYYY-MM / YYYY) and exist in the calendar');
 
-const PinpointInput = z.strictObject(
+export const PinpointInput = z.strictObject(
   {
     kind: z.enum(PINPOINT_KINDS, { error: `pinpoint kind must be one of ${PINPOINT_KINDS.join(', ')}` }),
     value: z.string({ error: 'pinpoint value must be text' }).trim().max(40, 'pinpoint value must be at most 40 characters').pipe(Pinpoint.shape.value),

@@ -5,9 +5,10 @@ import { mapLookup } from './community';
 import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from './http';
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
+import type { SuggestionLookup } from './suggestions';
 
 let config: SubmitConfig | undefined;
-let lookup: MapLookup | undefined;
+let lookup: (MapLookup & SuggestionLookup) | undefined;
 
 export async function submitDeps() {
   config ??= submitConfigFromEnv();

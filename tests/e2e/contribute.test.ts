@@ -134,7 +134,7 @@ describe('contribute form', () => {
     await page.fill('#f-text', 'An argument typed into the form by the browser test.');
     await page.fill('#f-advancedBy-name', 'Browser test scholar');
     await page.selectOption('#f-advancedBy-kind', 'scholar');
-    await page.check('input[name=source-mode-0] >> nth=1');
+    await page.check('input[name="sources.0.mode"][value=new]');
     await page.fill('#f-sources-0-title', 'A source typed in the browser test');
     await page.fill('#f-sources-0-url', 'https://example.org/browser-test');
     await page.fill('#f-sources-0-date', '2024-02-03');

@@ -9,6 +9,7 @@ import { loadCorpus } from '@/lib/data/read';
 import { indexCorpus } from '@/lib/data/corpus';
 import { addModerator, login } from '@/lib/store/moderators';
 import { getContribution } from '@/lib/store/contributions';
+import type { Submission } from '@/lib/store/rules';
 import { readAudit } from '@/lib/store/audit';
 import { SESSION_COOKIE } from '@/lib/store/moderators';
 import { startStoreServer, signIn, type StoreServer } from '../support/store-server';
@@ -112,8 +113,8 @@ describe('moderation authorization', () => {
     expect((await fetch(`${s.url}/api/moderate/contributions/${c}`, form(cookie, edit))).status).toBe(303);
     expect(await getContribution(s.store, a)).toMatchObject({ status: 'approved', decidedBy: 'mod@example.org' });
     expect(await getContribution(s.store, b)).toMatchObject({ status: 'rejected', reason: 'The cited paragraph says otherwise.' });
-    expect((await getContribution(s.store, c))?.submission.title).toBe('A moderated title');
-    expect((await getContribution(s.store, c))?.submission.sources[0]?.pinpoint).toEqual({ kind: 'paragraph', value: '71-75' });
+    expect(((await getContribution(s.store, c))?.submission as Submission).title).toBe('A moderated title');
+    expect(((await getContribution(s.store, c))?.submission as Submission).sources[0]?.pinpoint).toEqual({ kind: 'paragraph', value: '71-75' });
     const status = await (await fetch(`${s.url}/api/contributions/${b}`)).json();
     expect(status).toMatchObject({ status: 'rejected', reason: 'The cited paragraph says otherwise.' });
     expect(status.submission).toBeUndefined();

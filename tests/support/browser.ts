@@ -14,7 +14,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { reducedMotion?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(options: { reducedMotion?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'admissible-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -22,6 +22,7 @@ export async function launchBrowser(options: { reducedMotion?: boolean } = {}): 
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,

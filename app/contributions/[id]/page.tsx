@@ -7,6 +7,8 @@ import { getContribution, publicSubmission } from '@/lib/store/contributions';
 import { communityNodeId } from '@/lib/store/community';
 import { nodeHref } from '@/components/contribute/links';
 import { ContributionView, StatusBadge } from '@/components/contribute/ContributionView';
+import { SuggestionView } from '@/components/contribute/SuggestionView';
+import { isNodeSubmission } from '@/lib/store/suggestions';
 
 export const metadata: Metadata = { title: 'Contribution status', robots: { index: false } };
 
@@ -37,16 +39,23 @@ export default async function ContributionStatusPage({ params }: { params: Promi
       ) : null}
       {contribution.status === 'approved' ? (
         <p>
-          It is now part of the map as a community contribution
-          {contribution.kind === 'source' ? ' (a citation on its node)' : ` (node ${communityNodeId(contribution.id)})`}. Editors may later promote it into the curated
-          corpus.
+          {contribution.kind === 'ruling'
+            ? 'A moderator checked it; it now waits for the editors, who verify the ruling and add it to the corpus.'
+            : contribution.kind === 'pinpoint'
+              ? 'A moderator checked it; the citation now shows this pinpoint, marked as suggested by a reader.'
+              : `It is now part of the map as a community contribution${contribution.kind === 'source' ? ' (a citation on its node)' : ` (node ${communityNodeId(contribution.id)})`}.`}{' '}
+          Editors may later promote it into the curated corpus.
         </p>
       ) : null}
       {/* A rejected submission's text and links are no longer published: only its status, date and reason. */}
       {contribution.status === 'rejected' ? null : (
         <>
           <h2>What was submitted{contribution.status === 'approved' && contribution.decidedBy ? ' (as approved)' : ''}</h2>
-          <ContributionView submission={publicSubmission(contribution.submission)} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(sid) => corpus.sourceById.get(sid)?.title} />
+          {isNodeSubmission(contribution.submission) ? (
+            <ContributionView submission={publicSubmission(contribution.submission)} targetTitle={target?.title} targetHref={target ? nodeHref(target) : undefined} sourceTitle={(sid) => corpus.sourceById.get(sid)?.title} />
+          ) : (
+            <SuggestionView submission={publicSubmission(contribution.submission)} corpus={corpus} />
+          )}
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorpus, questionParams } from '@/lib/data/corpus';
 import { EmbedMap } from '@/components/EmbedMap';
+import { pageOrigin } from '@/app/_site/origin';
 
 export const dynamicParams = false;
 
@@ -18,5 +19,5 @@ export default async function EmbedQuestionPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const corpus = getCorpus();
   if (corpus.graph.node(id)?.kind !== 'question') notFound();
-  return <EmbedMap corpus={corpus} question={id} />;
+  return <EmbedMap corpus={corpus} question={id} base={await pageOrigin()} />;
 }

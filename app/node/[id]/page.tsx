@@ -4,14 +4,17 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus, holdingsOn } from '@/lib/data/corpus';
+import { getCorpus, getCorpusAsOf, holdingsOn } from '@/lib/data/corpus';
+import { asOfParam, withAsOf } from '@/lib/asof';
+import { NotYet } from '@/components/NotYet';
 import { NodeCard } from '@/components/NodeCard';
 import { HoldingList } from '@/components/HoldingList';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { CiteBox } from '@/components/CiteBox';
 import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { nodeReferences, sourceReference } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
@@ -36,7 +39,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const n = getCorpus().graph.node(id);
   if (!n) return {};
-  const url = absoluteUrl(nodePath(id), siteUrl());
+  const url = absoluteUrl(nodePath(id), await pageOrigin());
   const title = `${KIND_LABELS[n.kind]}: ${n.title}`;
   return {
     title,
@@ -47,16 +50,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   };
 }
 
-export default async function NodePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NodePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const corpus = getCorpus();
+  const asOf = asOfParam(await searchParams);
+  if (!getCorpus().graph.node(id)) notFound();
+  const corpus = getCorpusAsOf(asOf);
   const node = corpus.graph.node(id);
-  if (!node) notFound();
-  const base = siteUrl();
+  if (!node) return <NotYet what="node" asOf={asOf!} />;
+  const base = await pageOrigin();
   const path = corpus.graph.pathToRoot(id).reverse();
   const hrefOf = (pid: string) => (corpus.graph.node(pid)?.kind === 'question' ? questionPath(pid) : nodePath(pid));
   const holdings = holdingsOn(corpus, id);
-  const permalink = absoluteUrl(nodePath(id), base);
+  const permalink = absoluteUrl(withAsOf(nodePath(id), asOf), base);
   const cited = node.citations.flatMap((c) => {
     const source = corpus.sourceById.get(c.source);
     return source ? [{ citation: c, source }] : [];
@@ -116,7 +121,7 @@ export default async function NodePage({ params }: { params: Promise<{ id: strin
         </>
       ) : null}
       <AddToBrief id={id} label={node.title} />
-      <CiteBox references={nodeReferences(node, corpus)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
+      <CiteBox references={nodeReferences(node, corpus, base, asOf)} permalink={permalink} version={corpus.version} builtOn={isoDay(new Date())} />
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>
       </p>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus, questionParams } from '@/lib/data/corpus';
+import { getCorpus, getCorpusAsOf, questionParams } from '@/lib/data/corpus';
+import { asOfParam, withAsOf } from '@/lib/asof';
 import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { NotYet } from '@/components/NotYet';
 import { FeedLink } from '@/components/FeedLink';
 import { feedAlternates } from '@/lib/feeds/metadata';
 
@@ -18,11 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return q ? { title: q.title, description: q.text.slice(0, 200), alternates: feedAlternates({ kind: 'question', id }, `Admissible: ${q.title}`) } : {};
 }
 
-export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function QuestionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const corpus = getCorpus();
+  const asOf = asOfParam(await searchParams);
+  const corpus = getCorpusAsOf(asOf);
+  if (getCorpus().graph.node(id)?.kind !== 'question') notFound();
   const question = corpus.graph.node(id);
-  if (!question || question.kind !== 'question') notFound();
+  if (!question || question.kind !== 'question') return <NotYet what="question" asOf={asOf!} />;
   const positions = corpus.graph
     .children(id)
     .filter((e) => e.relation === 'answers')
@@ -43,7 +47,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       {question.citations.length ? (
         <ul className="citations">
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
@@ -53,7 +57,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           <ul>
             {subquestions.map((s) => (
               <li key={s.id}>
-                <a href={`/questions/${s.id}`}>{s.title}</a>
+                <a href={withAsOf(`/questions/${s.id}`, asOf)}>{s.title}</a>
               </li>
             ))}
           </ul>
@@ -93,7 +97,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       ) : null}
       <HoldingList holdings={holdings} corpus={corpus} />
       <p className="small">
-        <a href={`/node/${id}`}>Cite this question</a> (OSCOLA, APA, Chicago)
+        <a href={withAsOf(`/node/${id}`, asOf)}>Cite this question</a> (OSCOLA, APA, Chicago)
       </p>
     </>
   );

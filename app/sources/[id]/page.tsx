@@ -5,7 +5,9 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, getCorpusAsOf } from '@/lib/data/corpus';
+import { asOfParam, withAsOf } from '@/lib/asof';
+import { NotYet } from '@/components/NotYet';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { HoldingList } from '@/components/HoldingList';
 import { CiteBox } from '@/components/CiteBox';
@@ -13,13 +15,14 @@ import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
 import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
 import { PinpointText } from '@/components/PinpointText';
-import { officialLinks } from '@/lib/cite/official-links';
+import { STANDING_LABELS, officialLinks } from '@/lib/cite/official-links';
 import { appealChain } from '@/lib/cite/appeal';
 import { courtOf } from '@/lib/cite/csl-item';
 import { sourceReferences } from '@/lib/cite/page-refs';
 import { isoDay } from '@/lib/cite/accessed';
 import { breadcrumbJsonLd, jsonLdScript, sourceJsonLd } from '@/lib/cite/jsonld';
-import { absoluteUrl, nodePath, questionPath, siteUrl, sourcePath } from '@/lib/site';
+import { absoluteUrl, nodePath, questionPath, sourcePath } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const dynamicParams = false;
@@ -34,7 +37,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const s = getCorpus().sourceById.get(id);
   if (!s) return {};
-  const url = absoluteUrl(sourcePath(id), siteUrl());
+  const url = absoluteUrl(sourcePath(id), await pageOrigin());
   const description = `${SOURCE_TYPE_LABELS[s.type]}, ${s.issuer}, ${s.date}${s.identifiers.ecli ? `, ${s.identifiers.ecli}` : ''}. ${s.summary}`.slice(0, 200);
   return {
     title: s.title,
@@ -45,13 +48,15 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   };
 }
 
-export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const corpus = getCorpus();
+  const asOf = asOfParam(await searchParams);
+  if (!getCorpus().sourceById.has(id)) notFound();
+  const corpus = getCorpusAsOf(asOf);
   const source = corpus.sourceById.get(id);
-  if (!source) notFound();
-  const base = siteUrl();
-  const permalink = absoluteUrl(sourcePath(id), base);
+  if (!source) return <NotYet what="source" asOf={asOf!} />;
+  const base = await pageOrigin();
+  const permalink = absoluteUrl(withAsOf(sourcePath(id), asOf), base);
   const citing = corpus.nodes.flatMap((n) => n.citations.filter((c) => c.source === id).map((c) => ({ node: n, citation: c })));
   const holdings = corpus.holdings.filter((h) => h.source === id);
   const court = courtOf(source, corpus);
@@ -158,9 +163,11 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         ) : null}
       </dl>
       <h2>Where to read it</h2>
+      {links[0]?.standing !== 'official' ? <p className="small">No official copy of this source is linked yet; the links below are open databases or secondary sources.</p> : null}
       <ul className="official-links">
         {links.map((l) => (
-          <li key={l.url}>
+          <li key={l.url} data-standing={l.standing}>
+            <span className={`link-standing link-standing-${l.standing}`}>{STANDING_LABELS[l.standing]}</span>{' '}
             <a href={l.url} rel="noopener noreferrer" data-link-kind={l.kind}>
               {l.label}
             </a>{' '}

@@ -18,15 +18,17 @@ describe('citeSource', () => {
     const [oscola, apa, chicago] = refs.map((r) => r.text);
     // OSCOLA: italic-free text form, neutral citation and paragraph pinpoint in square brackets.
     expect(oscola).toBe('R v Synthetic (appeal) [2021] TEST Crim 1 [12].');
-    expect(apa).toContain('R v Synthetic (appeal)');
+    expect(apa).toContain('Synthetic (appeal), [2021] TEST Crim 1');
     expect(apa).toContain('2021');
-    expect(chicago).toContain('R v Synthetic (appeal)');
+    expect(chicago).toBe('R v. Synthetic (appeal), [2021] TEST Crim 1, ¶ 12 (Eng.).');
     expect(new Set([oscola, apa, chicago]).size).toBe(3);
   });
 
-  it('cites an EU decision with its ECLI and case number', () => {
-    const oscola = citeSource(source('src-judgment'), ctx)[0]!.text;
-    expect(oscola).toContain('ECLI:EU:C:2024:372');
+  it('cites an EU decision with its ECLI (OSCOLA: without the "ECLI:" prefix) and case number', () => {
+    const [oscola, apa] = citeSource(source('src-judgment'), ctx).map((r) => r.text);
+    expect(oscola).toContain(' EU:C:2024:372');
+    expect(oscola).not.toContain('ECLI:');
+    expect(apa).toContain('ECLI:EU:C:2024:372');
     expect(oscola).toContain('C-1/00');
     expect(oscola).toContain('2024');
   });
@@ -36,9 +38,9 @@ describe('citeSource', () => {
     const dotted = { ...base, identifiers: { ...base.identifiers, ecli: 'ECLI:XX:TEST:2024:0140OS.24B.1' } };
     const refs = citeSource(dotted, ctx);
     for (const r of refs) {
-      expect(r.text, r.style).toContain('ECLI:XX:TEST:2024:0140OS.24B.1');
+      expect(r.text, r.style).toContain('XX:TEST:2024:0140OS.24B.1');
       expect(r.text, r.style).not.toContain('0140OS24B1');
-      expect(r.text.split('ECLI:XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
+      expect(r.text.split('XX:TEST:2024:0140OS.24B.1').length - 1, r.style).toBe(1);
     }
   });
 
@@ -74,10 +76,11 @@ describe('citeSource', () => {
   it('gives APA and Chicago the docket number and ECLI of an unreported decision, never a blank reporter page', () => {
     const refs = citeSource(source('src-judgment'), ctx);
     for (const r of refs) expect(r.text, r.style).not.toContain('___');
-    const apa = sourceToCsl(source('src-judgment'), ctx, 'apa');
-    expect(apa['container-title']).toBeUndefined();
-    expect(apa.number).toBe('C-1/00 (ECLI:EU:C:2024:372)');
-    expect(refs[1]!.text).toContain('C-1/00 (ECLI:EU:C:2024:372)');
+    const item = sourceToCsl(source('src-judgment'), ctx, 'apa');
+    expect(item['container-title']).toBeUndefined();
+    expect(item.number).toBe('C-1/00');
+    expect(item.note).toContain('ECLI:EU:C:2024:372');
+    expect(refs[1]!.text).toContain('C-1/00, Test judgment, ECLI:EU:C:2024:372');
   });
 
   it('cites an article with its author', () => {
@@ -123,5 +126,16 @@ describe('CSL items', () => {
   it('keeps partial dates partial', () => {
     expect(sourceToCsl(source('syn-uk-first'), ctx).issued).toEqual({ 'date-parts': [[2020, 10]] });
     expect(sourceToCsl(source('src-article'), ctx).issued).toEqual({ 'date-parts': [[2023]] });
+  });
+});
+
+describe('citing a dated view', () => {
+  it('names the as-of date and the dataset version in every style', () => {
+    const refs = citeNode(node('pos-yes'), { permalink: 'https://admissible.test/node/pos-yes?asOf=2023-02-01', version: 'abcdef123456', accessed: '2026-01-02', asOf: '2023-02-01' });
+    for (const r of refs) {
+      expect(r.text, r.style).toContain('as of 2023-02-01');
+      expect(r.text, r.style).toContain('abcdef123456');
+      expect(r.text, r.style).toContain('?asOf=2023-02-01');
+    }
   });
 });

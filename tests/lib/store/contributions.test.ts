@@ -28,7 +28,7 @@ describe.each(backends)('contributions on $name', (backend) => {
     expect(c.id).toMatch(/^[0-9a-f]{24}$/);
     const read = await getContribution(store, c.id);
     expect(read).toMatchObject({ status: 'pending', target: c.target, createdAt: t0.toISOString() });
-    expect(read?.submission.text).toBe('A synthetic argument submitted by the test suite.');
+    expect((read?.submission as Submission).text).toBe('A synthetic argument submitted by the test suite.');
     expect(await countContributions(store)).toBe(1);
     const audit = await readAudit(store.db, { contributionId: c.id });
     expect(audit.map((a) => [a.actor, a.action])).toEqual([['public', 'submit']]);
@@ -47,12 +47,12 @@ describe.each(backends)('contributions on $name', (backend) => {
 
     await decideContribution(store, a.id, 'mod@example.org', { action: 'approve' }, later(10));
     await decideContribution(store, b.id, 'mod@example.org', { action: 'reject', reason: 'No source supports it.' }, later(11));
-    const edited = { ...c.submission, text: 'An edited synthetic argument from the test suite.' };
+    const edited = { ...(c.submission as Submission), text: 'An edited synthetic argument from the test suite.' };
     await decideContribution(store, c.id, 'mod@example.org', { action: 'edit-approve', submission: edited }, later(12));
 
     expect(await getContribution(store, a.id)).toMatchObject({ status: 'approved', decidedBy: 'mod@example.org', decidedAt: later(10).toISOString() });
     expect(await getContribution(store, b.id)).toMatchObject({ status: 'rejected', reason: 'No source supports it.' });
-    expect((await getContribution(store, c.id))?.submission.text).toBe('An edited synthetic argument from the test suite.');
+    expect(((await getContribution(store, c.id))?.submission as Submission).text).toBe('An edited synthetic argument from the test suite.');
 
     const [entry] = await readAudit(store.db, { contributionId: c.id });
     expect(entry).toMatchObject({ actor: 'mod@example.org', action: 'edit-approve', at: later(12).toISOString() });
@@ -66,7 +66,7 @@ describe.each(backends)('contributions on $name', (backend) => {
     const store = await backend.open();
     const a = await submitContribution(store, submission(), t0);
     await expect(decideContribution(store, 'f'.repeat(24), 'm@example.org', { action: 'approve' }, t0)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(decideContribution(store, a.id, 'm@example.org', { action: 'edit-approve', submission: { ...a.submission, target: 'pos-no' } }, t0)).rejects.toBeInstanceOf(DecisionError);
+    await expect(decideContribution(store, a.id, 'm@example.org', { action: 'edit-approve', submission: { ...(a.submission as Submission), target: 'pos-no' } }, t0)).rejects.toBeInstanceOf(DecisionError);
     await decideContribution(store, a.id, 'm@example.org', { action: 'approve' }, t0);
     await expect(decideContribution(store, a.id, 'm@example.org', { action: 'reject', reason: 'x' }, t0)).rejects.toMatchObject({ code: 'already-decided' });
   });

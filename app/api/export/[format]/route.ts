@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportFileName, exportFormat } from '@/lib/export/forma
 import { filterToQuery, parseFilter } from '@/lib/cite/bibliography';
 import { etagFor, type CachedBody } from '@/lib/api/http';
 import { respond } from '@/lib/api/respond';
-import { siteUrl } from '@/lib/site';
+import { requestOrigin } from '@/app/_site/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,10 +33,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
     return Response.json({ error: `?question=${question} is not a question of the map` }, { status: 404 });
   }
   const query = question ? `?question=${encodeURIComponent(question)}` : filterToQuery(filter);
-  const key = `${corpus.version}:${format.id}${query}`;
+  // Exports with links (SVG) name the site: SITE_URL, or the origin of the request.
+  const origin = requestOrigin(request);
+  const key = `${corpus.version}:${format.id}${query}:${origin}`;
   let entry = rendered.get(key);
   if (!entry) {
-    entry = { body: format.render(corpus, { version: corpus.version, siteUrl: siteUrl(), filter, view: question ? { question } : {} }), etag: etagFor(corpus.version, key), mediaType: format.mediaType };
+    entry = { body: format.render(corpus, { version: corpus.version, siteUrl: origin, filter, view: question ? { question } : {} }), etag: etagFor(corpus.version, key), mediaType: format.mediaType };
     // Filter values come from the query string: cap the cache so odd values cannot grow it without bound.
     if (rendered.size >= MAX_CACHED) rendered.clear();
     rendered.set(key, entry);

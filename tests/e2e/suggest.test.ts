@@ -1,0 +1,146 @@
+/**
+ * Readers supplying what is missing, in chromium against `next start`: a pinpoint suggested from a
+ * node page's "Suggest a pinpoint" link, approved by a moderator, then shown on the node page with
+ * its provenance; and the contribution form without JavaScript: a missing field comes back beside
+ * its input with what was typed kept, and the corrected form lands on the status page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/data/read';
+import { indexCorpus } from '@/lib/data/corpus';
+import { addModerator } from '@/lib/store/moderators';
+import { getContribution } from '@/lib/store/contributions';
+import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { startStoreServer, type StoreServer } from '../support/store-server';
+
+const corpus = indexCorpus(loadCorpus());
+const PASSWORD = 'a moderator password for tests';
+let s: StoreServer;
+let browser: Browser;
+let noScript: Browser;
+
+beforeAll(async () => {
+  s = await startStoreServer();
+  await addModerator(s.store, 'mod@example.org', PASSWORD, new Date());
+  browser = await launchBrowser();
+  noScript = await launchBrowser({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await noScript?.close();
+  await s?.stop();
+});
+
+describe('suggest a pinpoint', () => {
+  it('from the node page, approved by a moderator, shown on the node page with its provenance', async () => {
+    const node = corpus.nodes.find((n) => n.kind !== 'question' && n.citations.some((c) => c.unpinned))!;
+    const index = node.citations.findIndex((c) => c.unpinned);
+    const href = `/contribute?suggest=pinpoint&target=${node.id}&citation=${index}`;
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page, s.url);
+    await page.goto(`${s.url}/node/${node.id}`, { waitUntil: 'networkidle' });
+    const link = page.locator(`a.suggest-pinpoint[href="${href}"]`);
+    expect(await link.textContent()).toBe('Suggest a pinpoint');
+    // The node's citations are folded under "n citations".
+    await page.locator('details:has(a.suggest-pinpoint) > summary').first().click();
+    await Promise.all([page.waitForURL(`${s.url}${href}`), link.click()]);
+    expect(await page.textContent('h1')).toBe('Suggest a pinpoint');
+
+    // Sent with a field missing: the error is beside its field.
+    await page.selectOption('#f-pinpoint-kind', 'paragraph');
+    await page.fill('#f-pinpoint-value', '57');
+    await page.fill('#f-excerpt', 'the words a reader found at this paragraph');
+    await page.check('#f-coi-none');
+    await page.check('#f-licence');
+    await page.fill('#f-contributor-name', 'Reader in a test');
+    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('button[type=submit]')]);
+    expect(await page.textContent('#f-seenAt-error')).toContain('https');
+    expect(await page.getAttribute('#f-seenAt', 'aria-describedby')).toBe('f-seenAt-error');
+    expect(await page.inputValue('#f-pinpoint-value')).toBe('57');
+    await page.fill('#f-seenAt', 'https://example.org/full-text-of-the-judgment');
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    const id = page.url().split('/').pop()!;
+    expect(await getContribution(s.store, id)).toMatchObject({ status: 'pending', kind: 'pinpoint', target: node.id });
+    expect(await page.textContent('main')).toContain('para 57');
+
+    // A moderator sees its kind in the queue and approves it.
+    await page.goto(`${s.url}/moderate`);
+    await page.fill('#email', 'mod@example.org');
+    await page.fill('#password', PASSWORD);
+    await Promise.all([page.waitForURL(`${s.url}/moderate`), page.click('button[type=submit]')]);
+    const item = page.locator(`#c-${id}`);
+    expect(await item.textContent()).toContain('Pinpoint suggestion');
+    await Promise.all([page.waitForURL(/notice=approved/), item.locator('form:has(input[value=approve]) button').click()]);
+    expect(await getContribution(s.store, id)).toMatchObject({ status: 'approved', decidedBy: 'mod@example.org' });
+
+    // The node page shows it beside the citation, with who suggested it, that a moderator checked it, and its record.
+    await page.goto(`${s.url}/node/${node.id}`, { waitUntil: 'networkidle' });
+    await page.locator('details:has(a.suggest-pinpoint) > summary').first().click();
+    const shown = page.locator(`a.suggest-pinpoint[href="${href}"] + .reader-pinpoint`);
+    await shown.waitFor();
+    const text = (await shown.textContent()) ?? '';
+    expect(text).toContain('para 57');
+    expect(text).toContain('suggested by Reader in a test, checked by a moderator');
+    expect(text).toContain('example.org');
+    expect(await shown.locator('a', { hasText: 'Contribution record' }).getAttribute('href')).toBe(`/contributions/${id}`);
+    // And the API gives the citation with its pinpoint.
+    const api = await (await fetch(`${s.url}/api/community/pinpoints`)).json();
+    expect(api.items).toEqual([expect.objectContaining({ target: node.id, citation: index, pinpoint: { kind: 'paragraph', value: '57', seenAt: 'https://example.org/full-text-of-the-judgment' } })]);
+    expect(problems.filter((p) => !p.includes('favicon'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('contribute without JavaScript', () => {
+  it('a missing field comes back beside its input with the rest kept; the corrected form lands on the status page', async () => {
+    const target = corpus.nodes.find((n) => n.kind === 'position')!;
+    const source = corpus.sources[0]!;
+    const page = await noScript.context.newPage();
+    await page.goto(`${s.url}/contribute?target=${target.id}`);
+    // No script ran: the form never became interactive, so every optional part is in the page.
+    expect(await page.locator('form[data-ready]').count()).toBe(0);
+    expect(await page.locator('form.contribute-form').getAttribute('action')).toBe('/contribute/submit');
+    await page.check('input[name=kind][value=argument]');
+    await page.fill('#f-title', 'An argument sent without JavaScript');
+    // The text is left empty.
+    await page.fill('#f-advancedBy-name', 'A scholar without scripts');
+    await page.selectOption('#f-advancedBy-kind', 'scholar');
+    await page.selectOption('#f-sources-0-existing', source.id);
+    await page.check('#f-coi-none');
+    await page.check('#f-licence');
+    await Promise.all([page.waitForURL(/\/contribute\?draft=[0-9a-f]{24}/), page.click('button[type=submit]')]);
+
+    const summary = page.locator('.error-summary');
+    expect(await summary.textContent()).toContain('Text');
+    expect(await summary.locator('a').first().getAttribute('href')).toBe('#f-text');
+    expect(await page.textContent('#f-text-error')).toContain('at least 10 characters');
+    expect(await page.getAttribute('#f-text', 'aria-describedby')).toBe('f-text-error');
+    expect(await page.getAttribute('#f-text', 'aria-invalid')).toBe('true');
+    // What was typed is kept.
+    expect(await page.inputValue('#f-title')).toBe('An argument sent without JavaScript');
+    expect(await page.inputValue('#f-advancedBy-name')).toBe('A scholar without scripts');
+    expect(await page.inputValue('#f-sources-0-existing')).toBe(source.id);
+    expect(await page.isChecked('#f-licence')).toBe(true);
+
+    await page.fill('#f-text', 'The text, now given, of an argument sent without JavaScript.');
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    const id = page.url().split('/').pop()!;
+    expect(await getContribution(s.store, id)).toMatchObject({
+      status: 'pending',
+      kind: 'argument',
+      target: target.id,
+      submission: { title: 'An argument sent without JavaScript', text: 'The text, now given, of an argument sent without JavaScript.', advancedBy: { kind: 'scholar', name: 'A scholar without scripts' } },
+    });
+    expect(await page.textContent('main')).toContain('An argument sent without JavaScript');
+    await page.close();
+  });
+
+  it('a cross-origin form post is refused', async () => {
+    const res = await fetch(`${s.url}/contribute/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ form: 'contribution', target: corpus.nodes[0]!.id }),
+    });
+    expect(res.status).toBe(403);
+  });
+});
