@@ -110,6 +110,26 @@ describe('the header search box', () => {
     await page.close();
   });
 
+  it('as of a date, searches what existed that day and keeps the date', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/sources?asOf=2023-12-31`, { waitUntil: 'networkidle' });
+    const box = page.locator('#site-search-input');
+    await box.focus();
+    await box.pressSequentially('Encrochta');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    const text = (await page.locator('#site-search-results').textContent()) ?? '';
+    expect(text).toContain('EncroChat');
+    await box.fill('nl:hr:2024:190');
+    await page.waitForTimeout(200);
+    expect(await page.locator('#site-search-results').textContent()).not.toContain(corpus.sources.find((s) => s.identifiers.ecli === 'ECLI:NL:HR:2024:190')!.title);
+    await box.fill('Encrochta');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(/asOf=2023-12-31/);
+    await page.close();
+  });
+
   it('submits to /search, which lists results rendered on the server', async () => {
     const html = await (await fetch(`${baseUrl}/search?q=${encodeURIComponent('5 StR 413/25')}`)).text();
     const first = sourceByCase('5 StR 413/25')[0]!;
