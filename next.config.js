@@ -1,17 +1,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- next.config.js is CommonJS */
-const { execFileSync } = require('node:child_process');
-const { join } = require('node:path');
-const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require('next/constants');
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
+const { STATIC_HEADERS } = require('./security-headers.cjs');
 
-// The read API is written as files under public/api-data/ (scripts/build-api.ts) and served by
-// the static file server; see lib/api/static-files.ts for why.
-function writeApiData() {
-  execFileSync(join(__dirname, 'node_modules', '.bin', 'tsx'), ['scripts/build-api.ts'], { cwd: __dirname, stdio: 'inherit' });
-}
+// The benchmarks' baselines (a framework-only page, a no-op route) are files named page.bench.tsx
+// and route.bench.ts: routes only in the build that bench/bench-build.ts makes with
+// ADMISSIBLE_BENCH_BUILD=1, into its own folder, never in the site's build.
+const benchBuild = process.env.ADMISSIBLE_BENCH_BUILD === '1';
 
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => {
-  if (phase === PHASE_DEVELOPMENT_SERVER) writeApiData();
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL?.trim()) {
     // Not an error: the site still works anywhere (lib/site.ts), but every page that prints a
     // permalink is then rendered per request instead of once at build time.
@@ -28,39 +25,19 @@ module.exports = (phase) => {
     );
   }
   return {
+    ...(benchBuild ? { distDir: '.next-bench', pageExtensions: ['bench.tsx', 'bench.ts', 'tsx', 'ts'] } : { pageExtensions: ['tsx', 'ts'] }),
     // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
     serverExternalPackages: ['better-sqlite3', 'pg'],
     poweredByHeader: false,
-    compiler: { runAfterProductionCompile: async () => writeApiData() },
-    async rewrites() {
-      return {
-        // Before the file system, so the API paths reach the files written for them.
-        beforeFiles: [
-          { source: '/api/graph', destination: '/api-data/graph.json' },
-          { source: '/api/nodes/:id', destination: '/api-data/nodes/:id.json' },
-          { source: '/api/sources/:id', destination: '/api-data/sources/:id.json' },
-        ],
-      };
-    },
-    // Headers every response carries. The Content-Security-Policy and the framing rule
-    // (frame-ancestors 'none' and X-Frame-Options: DENY everywhere but /embed) are per page, in proxy.ts.
+    // Headers every response carries (security-headers.cjs). The Content-Security-Policy and the framing rule
+    // (frame-ancestors 'none' and X-Frame-Options: DENY everywhere but /embed) are per page, in proxy.ts;
+    // Strict-Transport-Security is added by server.mjs when SITE_URL is https.
     async headers() {
-      const api = [
-        { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' },
-        { key: 'Access-Control-Allow-Origin', value: '*' },
-      ];
       return [
         {
           source: '/:path*',
-          headers: [
-            { key: 'X-Content-Type-Options', value: 'nosniff' },
-            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          ],
+          headers: STATIC_HEADERS,
         },
-        { source: '/api/graph', headers: api },
-        { source: '/api/nodes/:id', headers: api },
-        { source: '/api/sources/:id', headers: api },
       ];
     },
   };

@@ -19,7 +19,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 function badAsOf(request: NextRequest, policy: string): NextResponse | undefined {
   const { error } = readAsOf(request.nextUrl.searchParams.get(ASOF_PARAM));
   if (!error) return undefined;
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error, parameter: ASOF_PARAM }, { status: 400 });
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error, parameter: ASOF_PARAM, errors: [{ parameter: ASOF_PARAM, message: error }] }, { status: 400 });
   const today = new URL(request.nextUrl);
   today.searchParams.delete(ASOF_PARAM);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request — Admissible</title></head><body><main><h1>Bad request</h1><p>${escapeHtml(error)}.</p><p><a href="${escapeHtml(today.pathname + today.search)}">Show this page as it stands today</a></p></main></body></html>`;

@@ -6,7 +6,7 @@ import { pageOrigin } from '@/app/_site/origin';
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const base = await pageOrigin();
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/api-data/', '/embed/'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/embed/'] }],
     sitemap: absoluteUrl('/sitemap.xml', base),
   };
 }

@@ -33,7 +33,7 @@ export async function runCrashCheck(options: { kills: number; clients?: number; 
       const client = async () => {
         while (!stop) {
           try {
-            const res = await fetch(`${server.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+            const res = await fetch(`${server.url}/api/contributions`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body });
             if (res.status === 201) acked.add(((await res.json()) as { id: string }).id);
             else if (res.status >= 500) throw new Error(`HTTP ${res.status} before the kill`);
           } catch (e) {

@@ -1,10 +1,12 @@
 /**
  * npm run bench:map — measures the map's budgets against baselines taken in the same run.
- * Needs a production build (`npm run build`). Generates seeded synthetic corpora of 500 and
- * 10,000 nodes, serves each with `next start` (ADMISSIBLE_DATA_DIR), drives Debian's chromium with
+ * Builds the site with its baselines into .next-bench/ (bench/bench-build.ts; BENCH_REUSE_BUILD=1
+ * reuses it). Generates seeded synthetic corpora of 500 and 10,000 nodes, serves each with the
+ * production server (ADMISSIBLE_DATA_DIR), drives Debian's chromium with
  * playwright-core, and prints medians of RUNS runs (default 5; RUNS=… to change):
  *  - JS shipped: sum of script encodedBodySize on /map vs /bench/empty (framework-only page)
- *  - map ready: performance mark "map-ready" after navigation, 500 and 10,000 nodes; longest main-thread task
+ *  - map ready: performance mark "map-ready" after navigation, 500 and 10,000 nodes; longest main-thread task;
+ *    and the real corpus with 1,000 approved community contributions in a throwaway SQLite store (step "community")
  *  - pan and zoom at 10,000 nodes: rAF frame times of the same synthetic input loop on /map and on /bench/empty, under CDP 4× CPU throttling
  *  - server layout of 10,000 nodes (in process), click → highlight painted at 10,000 nodes
  *  - Lighthouse mobile performance and accessibility on /map: the real corpus (data/, or BENCH_REAL_DATA_DIR) and 500 synthetic nodes
@@ -17,16 +19,19 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { writeSyntheticCorpus } from '../scripts/synthetic';
 import { startServer, type RunningServer } from '../tests/support/server';
+import { benchBuild } from './bench-build';
 import { launchBrowser, CHROMIUM_PATH } from '../tests/support/browser';
 import { loadCorpus } from '@/lib/data/read';
 import { indexCorpus } from '@/lib/data/corpus';
 import { mapDataFor } from '@/lib/map/details';
+import { openStore } from '@/lib/store/db';
+import { seedApproved } from './community-seed';
 import type { MapData } from '@/lib/map/encoding';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? RUNS);
 const THROTTLE = 4;
-/** ONLY=pan,click (any of layout, js, ready, pan, click, lighthouse) runs just those steps, for iterating. */
+/** ONLY=pan,click (any of layout, js, ready, community, pan, click, lighthouse) runs just those steps, for iterating. */
 const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : undefined;
 const step = (name: string) => !ONLY || ONLY.has(name);
 const median = (xs: number[]) => {
@@ -190,8 +195,10 @@ async function main() {
     report('server layout, 10,000 nodes', `${median(layoutTimes).toFixed(1)} ms`, '≤ 150 ms', median(layoutTimes) <= 150);
   }
 
-  const s500 = await startServer({ ADMISSIBLE_DATA_DIR: small });
-  const s10k = await startServer({ ADMISSIBLE_DATA_DIR: large });
+  // The bench build has the framework-only baseline page /bench/empty (bench/bench-build.ts); the site's build does not.
+  const bench = benchBuild();
+  const s500 = await startServer({ ...bench, ADMISSIBLE_DATA_DIR: small });
+  const s10k = await startServer({ ...bench, ADMISSIBLE_DATA_DIR: large });
   try {
     // Warm both servers (first request reads and indexes the corpus).
     for (const s of [s500, s10k]) for (const p of ['/map', '/api/map/layout', '/bench/empty']) await fetch(s.url + p).then((r) => r.arrayBuffer());
@@ -215,6 +222,26 @@ async function main() {
         const ready = median(runs.map((x) => x.ready));
         const longest = median(runs.map((x) => x.longest));
         report(`map ready, ${n} nodes`, `${ready.toFixed(0)} ms after navigation; longest main-thread task ${longest.toFixed(0)} ms`, `≤ ${budget} ms${n === 10_000 ? ', no task > 200 ms' : ''}`, ready <= budget && (n !== 10_000 || longest <= 200));
+      }
+    }
+
+    if (step('community')) {
+      // The real corpus, served with 1,000 approved community contributions merged in at request time.
+      const dbFile = join(work, 'community.sqlite');
+      const store = await openStore({ sqliteFile: dbFile });
+      await seedApproved(store, indexCorpus(loadCorpus()), 1000);
+      await store.close();
+      const live = await startServer({ ...bench, ADMISSIBLE_DB_FILE: dbFile });
+      try {
+        const layout = (await (await fetch(live.url + '/api/map/layout')).json()) as MapData;
+        if ((layout.community ?? []).length !== 1000) throw new Error(`expected 1,000 community nodes in the layout, got ${(layout.community ?? []).length}`);
+        await fetch(live.url + '/map').then((r) => r.arrayBuffer());
+        const runs = [];
+        for (let r = 0; r < RUNS; r++) runs.push(await mapReady(live));
+        const ready = median(runs.map((x) => x.ready));
+        report(`map ready, real corpus + 1,000 community nodes (${layout.ids.length} nodes)`, `${ready.toFixed(0)} ms after navigation; longest main-thread task ${median(runs.map((x) => x.longest)).toFixed(0)} ms`, '≤ 1000 ms', ready <= 1000);
+      } finally {
+        await live.stop();
       }
     }
 
@@ -251,7 +278,7 @@ async function main() {
 
     if (step('lighthouse')) {
       // The real corpus is what visitors load; the synthetic 500 shows the headroom at a larger map.
-      const real = await startServer(process.env.BENCH_REAL_DATA_DIR ? { ADMISSIBLE_DATA_DIR: process.env.BENCH_REAL_DATA_DIR } : {});
+      const real = await startServer({ ...bench, ...(process.env.BENCH_REAL_DATA_DIR ? { ADMISSIBLE_DATA_DIR: process.env.BENCH_REAL_DATA_DIR } : {}) });
       try {
         for (const p of ['/map', '/api/map/layout']) await fetch(real.url + p).then((r) => r.arrayBuffer());
         for (const [server, name] of [[real, 'real corpus'], [s500, '500 synthetic nodes']] as const) {

@@ -4,13 +4,15 @@
  * autocannon for `duration` seconds per route at each connection count, rate limit raised, the two
  * routes alternating in 10-second slices. Checks: no 5xx,
  * rows in the database equal to the 201s returned (each acknowledged id is looked up), throughput
- * ≥ 0.9× the no-op handler, p99 ≤ 100 ms at 10 connections. Needs a build (npm run build).
+ * ≥ 0.9× the no-op handler, p99 ≤ 100 ms at 10 connections. Builds the site with the no-op baseline
+ * into .next-bench/ (bench/bench-build.ts; BENCH_REUSE_BUILD=1 reuses it).
  * With DATABASE_URL set, the server and the check use PostgreSQL instead of the SQLite file.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { benchBuild } from './bench-build';
 import { startServer } from '../tests/support/server';
 import { openStore, type StoreOptions } from '@/lib/store/db';
 import { countContributions } from '@/lib/store/contributions';
@@ -46,7 +48,7 @@ async function load(url: string, path: string, connections: number, duration: nu
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { origin: url, 'content-type': 'application/json' },
         body,
         onResponse: (status: number, resBody: string) => {
           if (status === 201) acked.push(JSON.parse(resBody).id as string);
@@ -86,7 +88,8 @@ async function main() {
   const connectionCounts = arg('connections', '10,100').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'admissible-bench-store-'));
   const options: StoreOptions = process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { sqliteFile: join(dir, 'bench.sqlite') };
-  const env: Record<string, string> = { ADMISSIBLE_BENCH: '1', RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_GLOBAL_MAX: '1000000000' };
+  // The bench build has the no-op baseline route (bench/bench-build.ts); the site's build does not.
+  const env: Record<string, string> = { ...benchBuild(), RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_GLOBAL_MAX: '1000000000' };
   if ('sqliteFile' in options) env.ADMISSIBLE_DB_FILE = options.sqliteFile;
   const server = await startServer(env);
   const store = await openStore(options);

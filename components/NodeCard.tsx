@@ -12,8 +12,12 @@ const STANCE: Record<string, { symbol: string; word: string }> = {
   undercuts: { symbol: '⤳', word: 'Undercuts' },
 };
 
-/** node: what to show; corpus: for resolving actors, sources and children; depth guards against deep nesting. */
-export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNode; corpus: LoadedCorpus; relation?: string; depth?: number }) {
+/**
+ * node: what to show; corpus: for resolving actors, sources and children; depth guards against deep
+ * nesting; brief: list the arguments below as links to their own pages instead of nesting their
+ * cards (a question page stays a readable size).
+ */
+export function NodeCard({ node, corpus, relation, depth = 0, brief = false }: { node: DebateNode; corpus: LoadedCorpus; relation?: string; depth?: number; brief?: boolean }) {
   const actors = node.advancedBy.map((id) => corpus.actorById.get(id)).filter((a) => a !== undefined);
   const children = corpus.graph
     .children(node.id)
@@ -70,7 +74,25 @@ export function NodeCard({ node, corpus, relation, depth = 0 }: { node: DebateNo
           ))}
         </ul>
       </details>
-      {children.length > 0 && depth < 6 ? (
+      {children.length > 0 && brief ? (
+        <ul className="args-brief" aria-label={`Arguments on “${node.title}”`}>
+          {children.map((e) => {
+            const child = corpus.graph.node(e.from);
+            const st = STANCE[e.relation]!;
+            const replies = child ? corpus.graph.children(child.id).filter((c) => c.relation in STANCE).length : 0;
+            return child ? (
+              <li key={`${e.from}-${e.relation}`}>
+                <span className={`stance ${e.relation}`}>
+                  <span aria-hidden="true">{st.symbol}</span> {st.word}
+                </span>{' '}
+                <a href={`/node/${child.id}`}>{child.title}</a>
+                {replies ? <span className="muted small"> ({replies} repl{replies === 1 ? 'y' : 'ies'})</span> : null}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      ) : null}
+      {children.length > 0 && !brief && depth < 6 ? (
         <ul className="args">
           {children.map((e) => {
             const child = corpus.graph.node(e.from);

@@ -4,11 +4,15 @@ import { VERIFICATION_LABELS } from '@/lib/model/labels';
 
 const SYMBOLS: Record<VerificationStatus, string> = { verified: '✓', secondary: '◐', partial: '◑', unverified: '?' };
 
-/** status: the source's verification status. */
+/**
+ * status: the source's verification status. A verified source's badge carries no explanation of its
+ * own (the about page gives it): pages list hundreds of them, and the repeated sentence was a large
+ * share of their HTML. The other statuses keep theirs, as a warning on hover.
+ */
 export function VerificationBadge({ status }: { status: VerificationStatus }) {
   const { label, explanation } = VERIFICATION_LABELS[status];
   return (
-    <span className={`badge ${status}`} title={explanation}>
+    <span className={`badge ${status}`} title={status === 'verified' ? undefined : explanation}>
       <span aria-hidden="true">{SYMBOLS[status]}</span> {label}
     </span>
   );

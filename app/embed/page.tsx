@@ -2,11 +2,12 @@
  * /embed: a map view for an iframe (the only routes that may be framed; see proxy.ts).
  * With map view parameters (focus, filters, zoom, asOf, collapsed; lib/map/view-state.ts, as
  * /map puts them in its URL) it draws exactly that view with the map's renderer; without them,
- * the whole map as readable trees.
+ * the list of questions, each a readable tree at /embed/<question> (the whole map as one picture
+ * is several hundred kilobytes, too heavy for one page; it is the SVG export).
  */
 import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/data/corpus';
-import { EmbedMap } from '@/components/EmbedMap';
+import type { LoadedCorpus } from '@/lib/data/corpus';
 import { mapDataFor } from '@/lib/map/details';
 import { parseViewState, serializeViewState } from '@/lib/map/view-state';
 import { DEFAULT_VIEW_SIZE, viewSide, viewToSvg } from '@/lib/map/view-svg';
@@ -23,7 +24,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const view = parseViewState(search);
   const query = serializeViewState(view).toString();
   const base = await pageOrigin();
-  if (!query) return <EmbedMap corpus={corpus} base={base} />;
+  if (!query) return <EmbedIndex corpus={corpus} base={base} />;
   const size = { width: viewSide(one(search.w), DEFAULT_VIEW_SIZE.width), height: viewSide(one(search.h), DEFAULT_VIEW_SIZE.height) };
   const svg = viewToSvg(mapDataFor(corpus, view.asOf), view, size);
   const href = `${base}/map?${query}`;
@@ -38,6 +39,30 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
         </a>{' '}
         · dataset version <code>{corpus.version}</code>
         {view.asOf ? <> · as of {view.asOf}</> : null} · CC BY-SA 4.0
+      </p>
+    </div>
+  );
+}
+
+/** Without a view: every question, each linked to its own embeddable tree, and the whole map as a picture. */
+function EmbedIndex({ corpus, base }: { corpus: LoadedCorpus; base: string }) {
+  const questions = corpus.nodes.filter((n) => n.kind === 'question');
+  return (
+    <div className="embed-view">
+      <h1>The Admissible map, one question at a time</h1>
+      <ol>
+        {questions.map((q) => (
+          <li key={q.id}>
+            <a href={`${base}/embed/${q.id}`}>{q.title}</a>
+          </li>
+        ))}
+      </ol>
+      <p className="embed-credit small">
+        The whole map as one picture: <a href={`${base}/api/export/svg`} target="_top">SVG</a> ·{' '}
+        <a href={base} target="_top">
+          Admissible
+        </a>{' '}
+        · dataset version <code>{corpus.version}</code> · CC BY-SA 4.0
       </p>
     </div>
   );

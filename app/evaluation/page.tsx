@@ -64,10 +64,33 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
     );
   };
 
-  const roots = graph.roots.map((id) => renderNode(id, undefined, 0, new Set()));
-  const subquestions = corpus.nodes.filter((n) => n.kind === 'question' && !shown.has(n.id)).map((n) => renderNode(n.id, undefined, 0, new Set()));
-  const rest = evaluation.nodeIds.filter((id) => !shown.has(id)).map((id) => renderNode(id, undefined, 0, new Set()));
-  const keep: [string, string][] = jurisdiction ? [['jurisdiction', jurisdiction.code]] : [];
+  // One part per question (and one for whatever hangs under none), shown one at a time: the whole
+  // labelled map is several hundred kilobytes of HTML, too much for one page on a phone.
+  const under = (root: string) => {
+    const seen = new Set<string>();
+    const walk = (id: string, depth: number) => {
+      if (seen.has(id) || depth > 12 || !graph.node(id)) return;
+      seen.add(id);
+      for (const e of graph.children(id)) if (e.relation !== 'subquestion-of') walk(e.from, depth + 1);
+    };
+    walk(root, 0);
+    return seen;
+  };
+  const partRoots = [...graph.roots, ...corpus.nodes.filter((n) => n.kind === 'question' && !graph.roots.includes(n.id)).map((n) => n.id)].filter((id) => graph.node(id)?.kind === 'question');
+  const covered = new Set<string>();
+  const parts = partRoots.map((id) => {
+    const ids = under(id);
+    for (const x of ids) covered.add(x);
+    return { id, title: graph.node(id)!.title, ids };
+  });
+  const restIds = evaluation.nodeIds.filter((id) => !covered.has(id));
+  if (restIds.length) parts.push({ id: 'rest', title: 'Not under any question', ids: new Set(restIds) });
+  const requestedPart = firstParam(params.part);
+  const part = parts.find((p) => p.id === requestedPart) ?? parts[0];
+  const partCounts = (ids: Set<string>) => countLabels(evaluation.labelling, [...ids].filter((id) => evaluation.labelling.labels.has(id)));
+  const shownPart = part ? (part.id === 'rest' ? restIds.map((id) => renderNode(id, undefined, 0, new Set())) : [renderNode(part.id, undefined, 0, new Set())]) : [];
+  const keep: [string, string][] = [...(jurisdiction ? [['jurisdiction', jurisdiction.code] as [string, string]] : []), ...(part ? [['part', part.id] as [string, string]] : [])];
+  const partHref = (id: string) => `/evaluation${queryString([['part', id], ['jurisdiction', jurisdiction?.code], ['asOf', asOf]])}`;
 
   return (
     <>
@@ -80,6 +103,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
       <AsOfForm action="/evaluation" asOf={asOf} keep={keep} problem={problem} />
       <form method="get" action="/evaluation" className="filter-form inline-form">
         {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
+        {part ? <input type="hidden" name="part" value={part.id} /> : null}
         <label>
           View
           <select name="jurisdiction" defaultValue={jurisdiction?.code ?? ''}>
@@ -104,15 +128,30 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
 
       <h2 id="outline">The map, labelled</h2>
       {evaluation.nodeIds.length === 0 ? <p>Nothing to evaluate yet{asOf ? ` on ${asOf}` : ''}.</p> : null}
-      <ul className="eval-tree eval-root">
-        {roots}
-        {subquestions}
-      </ul>
-      {rest.length ? (
-        <>
-          <h3>Not under any question</h3>
-          <ul className="eval-tree eval-root">{rest}</ul>
-        </>
+      {parts.length ? (
+        <nav aria-label="Questions" className="toc eval-parts">
+          <ol>
+            {parts.map((p) => {
+              const c = partCounts(p.ids);
+              return (
+                <li key={p.id}>
+                  <a href={partHref(p.id)} aria-current={p === part ? 'page' : undefined}>
+                    {p.title}
+                  </a>{' '}
+                  <span className="muted small">
+                    ({c.in} in · {c.out} out · {c.undecided} undecided)
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      ) : null}
+      {part ? (
+        <section aria-labelledby="eval-part-title">
+          <h3 id="eval-part-title">{part.title}</h3>
+          <ul className="eval-tree eval-root">{shownPart}</ul>
+        </section>
       ) : null}
 
       <h2 id="method">How the labels are computed</h2>

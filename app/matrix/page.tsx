@@ -31,6 +31,15 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const sortHref = (sort: string) => '/matrix' + queryString(withDate([...matrixParams({ ...options, rowSort: undefined }), ['sort', sort]]));
   const requestedCell = firstParam(params.cell);
   const initialCell = requestedCell && view.cells.flat().some((c) => c.key === requestedCell && c.state !== 'none') ? requestedCell : undefined;
+  // The table is a client component, so every cell's rulings would travel in the page twice (markup
+  // and payload), over the HTML budget: only the open cell's rulings come in full; the others carry
+  // their holding and source (for the count), and open by their link.
+  const compactView = {
+    ...view,
+    cells: view.cells.map((row) =>
+      row.map((c) => (c.key === initialCell ? c : { ...c, rulings: c.rulings.map((r) => ({ ...r, court: '', level: '', answer: '', notReached: undefined, disposition: '', evidence: undefined, sourceTitle: '', ecli: undefined, pinpoint: undefined, unpinned: undefined, summary: '', role: '' })) })),
+    ),
+  };
   const jurisdictionNames = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
   const checked = (list: readonly string[] | undefined, v: string) => list?.includes(v) ?? false;
 
@@ -117,11 +126,12 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       ) : null}
 
       <MatrixTable
-        view={view}
+        view={compactView}
         initialCell={initialCell}
         query={query}
         sortHrefs={{ title: sortHref('title'), columns: Object.fromEntries(view.columns.map((c) => [c.key, sortHref(`jurisdiction:${c.key}`)])) }}
         activeSort={options.rowSort ?? 'order'}
+        completeCell={initialCell ?? ''}
       />
 
       <p className="downloads">

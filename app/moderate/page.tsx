@@ -24,6 +24,7 @@ const NOTICES: Record<string, string> = {
   'edit-invalid':
     'The edit was not saved: it does not meet the contribution rules (title 3–90 characters, text 10–4,000; a pinpoint is a number or range such as 119 or 71-75, and a new source needs one).',
   'already-decided': 'Someone already decided that contribution.',
+  withdrawn: 'Withdrawn: it is off the map, with your reason shown on its status page.',
 };
 
 /** What each kind of contribution is, as the queue labels it. */
@@ -168,6 +169,16 @@ export default async function ModeratePage({ searchParams }: { searchParams: Pro
             <span className="muted small">
               by {c.decidedBy} on {c.decidedAt?.slice(0, 10)}
             </span>
+            {c.status === 'approved' ? (
+              <form method="post" action={`/api/moderate/contributions/${c.id}`} className="reject-form">
+                <input type="hidden" name="action" value="withdraw" />
+                <label>
+                  Reason for withdrawing it (shown publicly){' '}
+                  <input name="reason" required minLength={3} maxLength={1000} />
+                </label>{' '}
+                <button type="submit">Withdraw from the map</button>
+              </form>
+            ) : null}
           </li>
         ))}
       </ul>

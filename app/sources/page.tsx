@@ -37,7 +37,7 @@ function oscola(corpus: LoadedCorpus, id: string): string {
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') params.set(k, v);
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && k !== 'page') params.set(k, v);
   const corpus = getCorpus();
   let filter: BibliographyFilter = {};
   let problem: string | undefined;
@@ -46,8 +46,14 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   } catch (e) {
     problem = (e as Error).message;
   }
-  const sources = bibliography(corpus.sources, filter);
+  const all = bibliography(corpus.sources, filter);
   const query = filterToQuery(filter);
+  // Pages of PAGE_SIZE: the whole bibliography on one page is more HTML than a phone should load.
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const asked = typeof raw.page === 'string' && /^[1-9]\d{0,3}$/.test(raw.page) ? Number(raw.page) : 1;
+  const pageNo = Math.min(asked, pages);
+  const sources = all.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  const pageHref = (n: number) => `/sources${query ? `${query}&` : '?'}page=${n}#list`;
   const filtered = query !== '';
   const courts = corpus.jurisdictions.flatMap((j) => j.courts.map((c) => ({ ...c, jurisdiction: j.code }))).filter((c) => corpus.sources.some((s) => s.court === c.id));
   const jurisdictions = corpus.jurisdictions.filter((j) => corpus.sources.some((s) => s.jurisdiction === j.code));
@@ -75,7 +81,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <section aria-labelledby="download" className="downloads no-print">
-        <h2 id="download">Download {filtered ? `these ${sources.length} sources` : 'the bibliography'}</h2>
+        <h2 id="download">Download {filtered ? `these ${all.length} sources` : 'the bibliography'}</h2>
         <ul>
           {bibFormats.map((f) => (
             <li key={f.id}>
@@ -91,10 +97,11 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         </p>
       </section>
       <h2 id="list">
-        {filtered ? 'Matching sources' : 'All sources'} ({sources.length})
+        {filtered ? 'Matching sources' : 'All sources'} ({all.length})
       </h2>
+      {pages > 1 ? <Pager label="Pages of sources" pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
       {sources.length ? (
-        <ol className="bibliography">
+        <ol className="bibliography" start={(pageNo - 1) * PAGE_SIZE + 1}>
           {sources.map((s) => (
             <li key={s.id} id={s.id}>
               <a href={sourcePath(s.id)} className="bib-title">
@@ -117,6 +124,25 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       ) : (
         <p className="muted">No source matches these filters.</p>
       )}
+      {pages > 1 ? <Pager label="Pages of sources, after the list" pages={pages} current={pageNo} href={pageHref} first={(pageNo - 1) * PAGE_SIZE + 1} last={(pageNo - 1) * PAGE_SIZE + sources.length} total={all.length} /> : null}
     </>
+  );
+}
+
+const PAGE_SIZE = 80;
+
+/** Links to every page of the list, the current one marked. */
+function Pager({ label, pages, current, href, first, last, total }: { label: string; pages: number; current: number; href: (n: number) => string; first: number; last: number; total: number }) {
+  return (
+    <nav className="pager no-print" aria-label={label}>
+      <span className="small muted">
+        {first}–{last} of {total}:
+      </span>{' '}
+      {Array.from({ length: pages }, (_, k) => k + 1).map((n) => (
+        <a key={n} href={href(n)} aria-current={n === current ? 'page' : undefined}>
+          Page {n}
+        </a>
+      ))}
+    </nav>
   );
 }

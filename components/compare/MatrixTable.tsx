@@ -18,9 +18,14 @@ export interface MatrixTableProps {
   /** Links that sort rows by question title and by each column's cells; the active sort. */
   sortHrefs: { title: string; columns: Record<string, string> };
   activeSort: string;
+  /**
+   * Only this cell's rulings came in full (the others carry just their holding and source, to keep
+   * the page small): choosing another cell loads its page. Undefined: every cell is complete.
+   */
+  completeCell?: string;
 }
 
-export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }: MatrixTableProps) {
+export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort, completeCell }: MatrixTableProps) {
   const [open, setOpen] = useState<string | undefined>(initialCell);
   const [ready, setReady] = useState(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -28,7 +33,11 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
   const current = open ? cells.get(open) : undefined;
   const cellHref = (key: string) => `/matrix${query ? query + '&' : '?'}cell=${encodeURIComponent(key)}#cell-panel`;
 
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    setReady(true);
+    // Arrived by a cell's link: the panel's heading takes the focus, as when a cell opens in place.
+    if (initialCell && window.location.hash === '#cell-panel') panelHeading.current?.focus();
+  }, []);
 
   const choose = (key: string | undefined) => {
     setOpen(key);
@@ -98,6 +107,8 @@ export function MatrixTable({ view, initialCell, query, sortHrefs, activeSort }:
                         aria-expanded={open === cell.key}
                         aria-controls="cell-panel"
                         onClick={(e) => {
+                          // A cell whose rulings are not on this page opens by its link.
+                          if (completeCell !== undefined && cell.key !== completeCell && open !== cell.key) return;
                           e.preventDefault();
                           choose(open === cell.key ? undefined : cell.key);
                         }}

@@ -46,6 +46,8 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [ready, setReady] = useState(false);
+  /** The event under the pointer or the keyboard focus: its label shows in full. */
+  const [hot, setHot] = useState<string | undefined>(undefined);
   const [range0, range1] = layout.range;
   const base = useMemo(() => scaleUtc().domain([new Date(layout.domain[0]), new Date(layout.domain[1])]).range(layout.range), [layout.domain, layout.range]);
 
@@ -73,6 +75,7 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
     };
   }, [range0, range1, layout.height]);
 
+  const hotEvent = hot !== undefined ? events.find((e) => e.id === hot) : undefined;
   const x = transform.rescaleX(base);
   const pos = new Map(layout.items.map((it) => [it.id, { x: r2(x(new Date(it.t))), y: it.y }]));
   const visible = (px: number) => px >= range0 - 8 && px <= range1 + 8;
@@ -167,12 +170,15 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
               <a
                 key={e.id}
                 href={e.href}
+                onFocus={() => setHot(e.id)}
+                onBlur={() => setHot((h) => (h === e.id ? undefined : h))}
+                onMouseEnter={() => setHot(e.id)}
+                onMouseLeave={() => setHot((h) => (h === e.id ? undefined : h))}
                 className={`timeline-event ${e.kind}${e.verification === 'verified' ? '' : ' not-verified'}`}
                 data-event={e.id}
                 data-verification={e.verification}
                 aria-label={`${e.date}, ${e.kindLabel}: ${e.label}${status}`}
               >
-                <title>{`${e.date} · ${e.kindLabel}: ${e.label}${status}`}</title>
                 <path transform={`translate(${p.x},${p.y})`} d={SHAPES[e.kind]} />
               </a>
             );
@@ -182,17 +188,35 @@ export function TimelineChart({ layout, events }: TimelineChartProps) {
             {events.map((e) => {
               const p = pos.get(e.id);
               if (!p || !visible(p.x)) return null;
+              // A label is drawn only whole, where it fits before the next marker in its row; the others
+              // show in full on hover and on focus (below), never cut off.
               const chars = Math.floor((nextInRow.get(e.id)! - 14) / 6.2);
-              if (chars < 6) return null;
+              if (e.label.length > chars || e.id === hot) return null;
               return (
                 <text key={e.id} x={p.x + 9} y={p.y + 4}>
-                  {e.label.length > chars ? e.label.slice(0, chars - 1) + '…' : e.label}
+                  {e.label}
                 </text>
               );
             })}
           </g>
+          {/* The full label of the event under the pointer or the focus (the links' names carry it for screen readers). */}
+          {hotEvent && pos.get(hotEvent.id) ? <HotLabel label={`${hotEvent.date} · ${hotEvent.label}`} x={pos.get(hotEvent.id)!.x} y={pos.get(hotEvent.id)!.y} right={range1} left={range0} /> : null}
         </g>
       </svg>
     </div>
+  );
+}
+
+/** The full label of the event under the pointer or the keyboard focus, on a plate, kept inside the plot. */
+function HotLabel({ label, x, y, left, right }: { label: string; x: number; y: number; left: number; right: number }) {
+  const width = label.length * 6.4 + 12;
+  const px = Math.max(left, Math.min(x + 9, right - width));
+  return (
+    <g className="timeline-hot" aria-hidden="true">
+      <rect x={px - 4} y={y - 10} width={width} height={20} rx={3} />
+      <text x={px + 2} y={y + 4}>
+        {label}
+      </text>
+    </g>
   );
 }

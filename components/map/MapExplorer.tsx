@@ -223,7 +223,11 @@ export function MapExplorer({ initialView, layoutUrl }: MapExplorerProps) {
               onToggleCollapse={() => toggleCollapse(view.focus!)}
               evaluationOn={!!view.evaluation}
               evaluation={evalLabels ? (evalLabels[view.focus] ?? null) : undefined}
-              onClose={() => setFocus(undefined)}
+              onClose={() => {
+                setFocus(undefined);
+                // The panel and its button go away: the keyboard focus goes to the map, not to the page body.
+                document.querySelector<HTMLElement>('.argument-map-surface')?.focus({ preventScroll: true });
+              }}
               onFocusChange={(id) => setFocus(id, true)}
             />
           ) : null}

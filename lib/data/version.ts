@@ -15,6 +15,8 @@ export function datasetVersion(corpus: Corpus): string {
     sources: [...corpus.sources].sort(byId),
     actors: [...corpus.actors].sort(byId),
     operations: [...corpus.operations].sort(byId),
+    // Holdings are part of what a citation quotes: a changed answer or disposition is a new version.
+    holdings: [...corpus.holdings].sort(byId),
     jurisdictions: [...corpus.jurisdictions].sort((a, b) => a.code.localeCompare(b.code)),
   });
   return createHash('sha256').update(canonical).digest('hex').slice(0, 12);

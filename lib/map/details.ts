@@ -15,6 +15,12 @@ const CACHE_SIZE = 8;
 const cache = new Map<string, { corpus: LoadedCorpus; data: MapData }>();
 
 /** The map as it stood on asOf (YYYY-MM-DD; undefined for today). Throws on a malformed day. */
+/** The status page of the contribution a node came from, when the corpus is the live one and the node a community node. */
+function communityStatusUrl(corpus: LoadedCorpus, id: string): string | undefined {
+  const community = 'community' in corpus ? (corpus as { community: ReadonlyMap<string, { statusUrl?: string }> }).community : undefined;
+  return community?.get(id)?.statusUrl;
+}
+
 export function mapDataFor(corpus: LoadedCorpus, asOf?: string): MapData {
   const key = asOf ?? '';
   const hit = cache.get(key);
@@ -23,7 +29,11 @@ export function mapDataFor(corpus: LoadedCorpus, asOf?: string): MapData {
     cache.set(key, hit);
     return hit.data;
   }
-  const data = layoutMap(corpusAsOf(corpus, asOf), { asOf, dateRange: dateRangeOf(corpus), version: corpus.version });
+  const laid = layoutMap(corpusAsOf(corpus, asOf), { asOf, dateRange: dateRangeOf(corpus), version: corpus.version });
+  // The live corpus (lib/store/read.ts) says which nodes are community contributions, so the map can mark them.
+  const community = 'community' in corpus ? (corpus as { community: ReadonlyMap<string, unknown> }).community : undefined;
+  const marked = community ? laid.ids.flatMap((id, i) => (community.has(id) ? [i] : [])) : [];
+  const data = marked.length ? { ...laid, community: marked } : laid;
   cache.set(key, { corpus, data });
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return data;
@@ -65,7 +75,8 @@ export function nodeDetail(corpus: LoadedCorpus, id: string): NodeDetail | undef
     text: node.text,
     firstStated: node.firstStated,
     ...(node.kind === 'fact' ? { status: node.status } : {}),
-    href: node.kind === 'question' ? `/questions/${id}` : `/node/${id}`,
+    // A community node has no page of its own (node pages are built from data/): its status page says where it came from.
+    href: communityStatusUrl(corpus, id) ?? (node.kind === 'question' ? `/questions/${id}` : `/node/${id}`),
     advancedBy: actors(node.advancedBy),
     establishedBy: node.kind === 'fact' ? actors(node.establishedBy) : [],
     citations: node.citations.map((citation) => ({ citation, source: corpus.sourceById.get(citation.source) })),

@@ -54,6 +54,8 @@ export interface MapData {
   };
   /** [minX, minY, maxX, maxY] of all node boxes. */
   bounds: [number, number, number, number];
+  /** Indices of the nodes that come from approved community contributions (absent: none). */
+  community?: number[];
 }
 
 /** The stance a node takes: the relation of its tree link when that is supports/opposes/undercuts. */

@@ -5,27 +5,16 @@
  * left to right with d3-hierarchy's tidy tree, and the trees are shelf-packed into rows so a large
  * forest fills a screen-shaped rectangle instead of one very tall column.
  */
-import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Corpus } from '@/lib/data/validate';
 import { datasetVersion } from '@/lib/data/version';
 import { earliestDay, latestDay } from '@/lib/model/dates';
 import type { DebateNode, Relation } from '@/lib/model/schema';
-import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_NODE_KINDS, MAP_RELATIONS, MAP_VERIFICATIONS, NODE_HEIGHT, NODE_WIDTH, type MapData } from './encoding';
+import { MAP_ACTOR_KINDS, MAP_AUTHORITIES, MAP_NODE_KINDS, MAP_RELATIONS, MAP_VERIFICATIONS, type MapData } from './encoding';
+import { placeForest, type TreeItem } from './place';
 
-/** Vertical distance between sibling rows and horizontal distance between tree levels. */
-export const ROW_SPACING = 72;
-export const LEVEL_SPACING = 320;
-/** Gap between packed trees. */
-export const TREE_GAP = 160;
-/** Aspect (width / height) the packed forest aims for: a landscape screen. */
-export const TARGET_ASPECT = 1.6;
+export { ROW_SPACING, LEVEL_SPACING, TREE_GAP, TARGET_ASPECT, type TreeItem } from './place';
 
 const RELATION_ORDER: Record<string, number> = { answers: 0, 'subquestion-of': 1, supports: 2, opposes: 3, undercuts: 4, 'relies-on-fact': 5 };
-
-export interface TreeItem {
-  index: number;
-  children: TreeItem[];
-}
 
 /**
  * The tree parent of each node: its first link whose target is in the corpus. A fact nothing
@@ -110,46 +99,7 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
   const nodes = corpus.nodes;
   const { parent, relation, kind, roots } = treeForest(nodes);
 
-  const x = new Array<number>(nodes.length).fill(0);
-  const y = new Array<number>(nodes.length).fill(0);
-  const depth = new Array<number>(nodes.length).fill(0);
-  const layoutTree = tree<TreeItem>().nodeSize([ROW_SPACING, LEVEL_SPACING]).separation((a, b) => (a.parent === b.parent ? 1 : 1.25));
-  const laid = roots.map((root) => {
-    const h = layoutTree(hierarchy(root, (d) => d.children));
-    let minB = Infinity;
-    let maxB = -Infinity;
-    let maxDepth = 0;
-    h.each((d: HierarchyPointNode<TreeItem>) => {
-      if (d.x < minB) minB = d.x;
-      if (d.x > maxB) maxB = d.x;
-      if (d.depth > maxDepth) maxDepth = d.depth;
-    });
-    return { h, minB, width: maxDepth * LEVEL_SPACING + NODE_WIDTH, height: maxB - minB + NODE_HEIGHT };
-  });
-
-  // Shelf packing: rows of trees, the row width chosen so the whole forest is about TARGET_ASPECT.
-  const area = laid.reduce((s, t) => s + (t.width + TREE_GAP) * (t.height + TREE_GAP), 0);
-  const widest = laid.reduce((m, t) => Math.max(m, t.width), 0);
-  const rowWidth = Math.max(widest, Math.sqrt(area * TARGET_ASPECT));
-  let cursorX = 0;
-  let cursorY = 0;
-  let rowHeight = 0;
-  for (const t of laid) {
-    if (cursorX > 0 && cursorX + t.width > rowWidth) {
-      cursorX = 0;
-      cursorY += rowHeight + TREE_GAP;
-      rowHeight = 0;
-    }
-    t.h.each((d: HierarchyPointNode<TreeItem>) => {
-      const i = d.data.index;
-      // d.y is the depth axis (left to right), d.x the breadth axis (top to bottom).
-      x[i] = Math.round(cursorX + NODE_WIDTH / 2 + d.y);
-      y[i] = Math.round(cursorY + NODE_HEIGHT / 2 + d.x - t.minB);
-      depth[i] = d.depth;
-    });
-    cursorX += t.width + TREE_GAP;
-    rowHeight = Math.max(rowHeight, t.height);
-  }
+  const { x, y, depth, bounds } = placeForest(roots, nodes.length);
 
   const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
   const cross: number[] = [];
@@ -168,16 +118,6 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
   const sourceIndex = dictIndex(corpus.sources, (s) => s.id);
   const indices = (ids: readonly string[], map: Map<string, number>) => [...new Set(ids.map((id) => map.get(id)).filter((v) => v !== undefined))];
 
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < nodes.length; i++) {
-    minX = Math.min(minX, x[i]! - NODE_WIDTH / 2);
-    maxX = Math.max(maxX, x[i]! + NODE_WIDTH / 2);
-    minY = Math.min(minY, y[i]! - NODE_HEIGHT / 2);
-    maxY = Math.max(maxY, y[i]! + NODE_HEIGHT / 2);
-  }
   const days = nodes.map((n) => n.firstStated);
   return {
     version: options.version ?? datasetVersion(corpus),
@@ -209,7 +149,7 @@ export function layoutMap(corpus: Corpus, options: { asOf?: string; dateRange?: 
         verification: MAP_VERIFICATIONS.indexOf(s.verification.status),
       })),
     },
-    bounds: nodes.length ? [minX, minY, maxX, maxY] : [0, 0, 0, 0],
+    bounds,
   };
 }
 

@@ -1,11 +1,12 @@
 /** The append-only audit log: who did what, when, and the record before and after. Only inserts here. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditTable, Database } from './db';
+import { displayReviver, displayText } from './rules';
 
 export interface AuditEntry {
   at: string;
   actor: string;
-  action: 'submit' | 'approve' | 'reject' | 'edit-approve' | 'login' | 'logout' | 'login-failed';
+  action: 'submit' | 'approve' | 'reject' | 'edit-approve' | 'withdraw' | 'login' | 'logout' | 'login-failed';
   contributionId?: string;
   before?: unknown;
   after?: unknown;
@@ -39,11 +40,11 @@ function toRecord(row: { id: number } & Omit<AuditTable, 'id'>): AuditRecord {
   return {
     id: Number(row.id),
     at: row.at,
-    actor: row.actor,
+    actor: displayText(row.actor),
     action: row.action,
     contributionId: row.contribution_id,
-    before: row.before === null ? null : JSON.parse(row.before),
-    after: row.after === null ? null : JSON.parse(row.after),
+    before: row.before === null ? null : JSON.parse(row.before, displayReviver),
+    after: row.after === null ? null : JSON.parse(row.after, displayReviver),
   };
 }
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { ContributionStatus, ContributionTable, Store } from './db';
 import { appendAudit } from './audit';
 import { batched } from './batch';
-import type { Submission } from './rules';
+import { displayReviver, displayText, type Submission } from './rules';
 import { isNodeSubmission, SUGGESTION_RELATIONS, type AnySubmission } from './suggestions';
 
 export interface Contribution {
@@ -40,8 +40,9 @@ function toContribution(row: ContributionTable): Contribution {
     target: row.target,
     kind: row.kind as Contribution['kind'],
     relation: row.relation as Contribution['relation'],
-    submission: JSON.parse(row.submission) as AnySubmission,
-    reason: row.reason,
+    // Shown as stored, but never a string the browser would render differently (rules.ts displayText).
+    submission: JSON.parse(row.submission, displayReviver) as AnySubmission,
+    reason: row.reason === null ? null : displayText(row.reason),
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
   };
@@ -123,24 +124,29 @@ export class DecisionError extends Error {
 export type Decision =
   | { action: 'approve' }
   | { action: 'reject'; reason: string }
-  | { action: 'edit-approve'; submission: Submission };
+  | { action: 'edit-approve'; submission: Submission }
+  /** An approved contribution taken off the map later: it becomes rejected, with a public reason. */
+  | { action: 'withdraw'; reason: string };
 
 /**
- * Applies a moderator's decision to a pending contribution. The status check and the update
- * are one statement (where status = 'pending'), so two moderators cannot both decide it.
+ * Applies a moderator's decision: approve, reject or edit-approve a pending contribution, or
+ * withdraw an approved one. The status check and the update are one statement (where status =
+ * the status it was read with), so two moderators cannot both decide it.
  */
 export async function decideContribution(store: Store, id: string, moderator: string, decision: Decision, now: Date): Promise<Contribution> {
   const at = now.toISOString();
   return store.db.transaction().execute(async (tx) => {
     const before = await tx.selectFrom('contributions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new DecisionError(`no contribution "${id}"`, 'not-found');
-    if (before.status !== 'pending') throw new DecisionError(`contribution ${id} was already ${before.status}`, 'already-decided');
+    const from: ContributionStatus = decision.action === 'withdraw' ? 'approved' : 'pending';
+    if (before.status !== from) throw new DecisionError(`contribution ${id} was already ${before.status}`, 'already-decided');
+    const rejecting = decision.action === 'reject' || decision.action === 'withdraw';
     const update: Partial<ContributionTable> = {
-      status: decision.action === 'reject' ? 'rejected' : 'approved',
+      status: rejecting ? 'rejected' : 'approved',
       updated_at: at,
       decided_at: at,
       decided_by: moderator,
-      reason: decision.action === 'reject' ? decision.reason : null,
+      reason: rejecting ? decision.reason : null,
     };
     if (decision.action === 'edit-approve') {
       if (decision.submission.target !== before.target || decision.submission.kind !== before.kind) {
@@ -149,7 +155,7 @@ export async function decideContribution(store: Store, id: string, moderator: st
       update.submission = JSON.stringify(decision.submission);
       update.relation = decision.submission.relation;
     }
-    const result = await tx.updateTable('contributions').set(update).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+    const result = await tx.updateTable('contributions').set(update).where('id', '=', id).where('status', '=', from).executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new DecisionError(`contribution ${id} was decided by someone else meanwhile`, 'already-decided');
     const after: ContributionTable = { ...before, ...update };
     await appendAudit(tx, { at, actor: moderator, action: decision.action, contributionId: id, before: rowForAudit(before), after: rowForAudit(after) });

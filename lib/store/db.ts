@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type Generated, type SqliteDatabase } from 'kysely';
-import { migrateToLatest } from './migrations';
+import { migrateToLatest, type Dialect } from './migrations';
 
 export type ContributionStatus = 'pending' | 'approved' | 'rejected';
 
@@ -70,6 +70,14 @@ export interface FormDraftTable {
   data: string;
 }
 
+export interface SignInBackoffTable {
+  /** Hash of the account tried and the client trying it. */
+  key: string;
+  failures: number;
+  /** When the last failure happened, in ms since the epoch. */
+  last_failed_at: number;
+}
+
 export interface Database {
   contributions: ContributionTable;
   moderators: ModeratorTable;
@@ -77,9 +85,10 @@ export interface Database {
   audit_log: AuditTable;
   rate_limits: RateLimitTable;
   form_drafts: FormDraftTable;
+  sign_in_backoff: SignInBackoffTable;
 }
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
 
 export interface Store {
   db: Kysely<Database>;

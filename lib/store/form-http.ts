@@ -8,8 +8,7 @@
  * rate limit (429, the API's own buckets), size (413), encoding (400).
  */
 import type { Store } from './db';
-import { hitRateLimits } from './rate-limit';
-import { BodyTooLarge, clientKey, readBody, type SubmitConfig } from './http';
+import { BodyTooLarge, hitSubmitLimits, readBody, type SubmitConfig } from './http';
 import { isSameOrigin } from './origin';
 import { submitContribution, newContributionId } from './contributions';
 import type { FieldError, MapLookup } from './rules';
@@ -149,17 +148,10 @@ export async function loadDraft(store: Store, id: string, now: Date): Promise<Fo
 export async function handleContributionForm(request: Request, deps: { store: Store; map: MapLookup & SuggestionLookup; config: SubmitConfig; now?: () => Date; actorOf?: (id: string) => { kind: string; name: string } | undefined }): Promise<Response> {
   const now = (deps.now ?? (() => new Date()))();
   // A form post always carries Origin (or Sec-Fetch-Site) in a browser: one without either is refused.
-  if (!isSameOrigin(request, { required: true, publicOrigin: deps.config.publicOrigin })) return plain(403, 'contributions must be posted from this site (cross-origin request refused)');
+  if (!isSameOrigin(request, { allowedOrigins: deps.config.allowedOrigins })) return plain(403, 'contributions must be posted from this site (cross-origin request refused)');
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return plain(415, 'send the form as application/x-www-form-urlencoded');
-  const decision = await hitRateLimits(
-    deps.store,
-    [
-      { key: `submit:${clientKey(request, deps.config.trustedProxyHops)}`, limit: deps.config.perClient },
-      { key: 'submit:*', limit: deps.config.global },
-    ],
-    now.getTime(),
-  );
+  const decision = await hitSubmitLimits(request, deps.store, deps.config, now.getTime());
   if (!decision.allowed) return plain(429, `too many contributions: try again in ${decision.retryAfter} s`, { 'retry-after': String(decision.retryAfter) });
   let form: URLSearchParams;
   try {

@@ -1,16 +1,16 @@
 /**
  * The contribution API as a plain fetch-style handler (Request in, Response out), so the
  * route in app/api/ is one line and the tests drive exactly what the server runs.
- * Order of checks: origin (403), content type (415), rate limit (429), size (413),
+ * Order of checks: origin (403), content type (415), rate limit (429: per client, then all clients), size (413),
  * JSON (400), rules (400), then the insert (201).
  */
-import { createHash } from 'node:crypto';
 import type { Store } from './db';
-import { hitRateLimits, type RateLimit } from './rate-limit';
+import { hitRateLimits, type RateDecision, type RateLimit } from './rate-limit';
 import { LIMITS, type FieldError, type MapLookup } from './rules';
 import { validateAnySubmission, type SuggestionLookup } from './suggestions';
 import { submitContribution } from './contributions';
-import { isSameOrigin } from './origin';
+import { allowedOrigins, isSameOrigin } from './origin';
+import { clientKey, runningServer } from './client';
 
 export interface SubmitConfig {
   /** Per client (by address; see clientKey for what "client" means). */
@@ -18,13 +18,15 @@ export interface SubmitConfig {
   /** All clients together: a ceiling that holds even when addresses are spoofed or rotated. */
   global: RateLimit;
   maxBodyBytes: number;
-  /** The site's public origin (https://example.org) when it sits behind a proxy that rewrites Host. */
-  publicOrigin?: string;
+  /** The origins posts may come from (origin.ts allowedOrigins: SITE_URL, ALLOWED_ORIGINS, PUBLIC_ORIGIN, or loopback). */
+  allowedOrigins?: readonly string[];
   /**
    * How many reverse proxies in front of the server append the client's address to
    * X-Forwarded-For (TRUSTED_PROXY_HOPS). 0: the header is not trusted at all.
    */
   trustedProxyHops: number;
+  /** The header carrying the socket's address (client.ts); what server.mjs announced when absent. */
+  peerHeader?: string;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -49,7 +51,7 @@ export function submitConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Submi
     perClient: { max: positiveInt(env.RATE_LIMIT_MAX, 10, 'RATE_LIMIT_MAX'), windowSeconds },
     global: { max: positiveInt(env.RATE_LIMIT_GLOBAL_MAX, 500, 'RATE_LIMIT_GLOBAL_MAX'), windowSeconds },
     maxBodyBytes: LIMITS.bodyBytes,
-    publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    allowedOrigins: allowedOrigins(env),
     trustedProxyHops: trustedProxyHopsFromEnv(env),
   };
 }
@@ -65,27 +67,7 @@ export function fieldErrors(status: number, errors: FieldError[], headers: Recor
   return json(status, { errors }, headers);
 }
 
-/** The key every client shares when no proxy is trusted to name the client's address. */
-export const DIRECT_CLIENT = 'direct';
-
-/**
- * Who the client is, for per-client rate limits, hashed so that addresses are never stored.
- * Next's route handlers do not see the socket: `next start` only fills X-Forwarded-For with the
- * peer address when the request has none, and otherwise passes on whatever the client sent. So
- * the header is trusted only as far as `trustedProxyHops` proxies, each appending the address it
- * saw: the Nth entry from the end is the one the outermost trusted proxy wrote. With 0 hops (no
- * proxy declared), or a header shorter than that, every client shares one key: forged headers
- * cannot open fresh buckets.
- */
-export function clientKey(request: Request, trustedProxyHops: number): string {
-  let address = DIRECT_CLIENT;
-  if (trustedProxyHops > 0) {
-    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim());
-    const hop = hops.length >= trustedProxyHops ? hops[hops.length - trustedProxyHops] : undefined;
-    if (hop) address = hop;
-  }
-  return createHash('sha256').update(address).digest('base64url').slice(0, 22);
-}
+export { clientKey } from './client';
 
 export class BodyTooLarge extends Error {}
 
@@ -125,23 +107,26 @@ export function isJsonContentType(value: string | null): boolean {
   return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8' || p === 'charset="utf-8"');
 }
 
+/**
+ * Counts a submission against the limits, the client's own first and the shared ceiling only for
+ * requests within it: one client's flood is refused by its own bucket and never uses up the
+ * ceiling that every other client shares. For the JSON API and the form post alike.
+ */
+export async function hitSubmitLimits(request: Request, store: Store, config: SubmitConfig, nowMs: number): Promise<RateDecision> {
+  const client = clientKey(request, config.trustedProxyHops, config.peerHeader ?? runningServer()?.peerHeader);
+  const own = await hitRateLimits(store, [{ key: `submit:${client}`, limit: config.perClient }], nowMs);
+  return own.allowed ? hitRateLimits(store, [{ key: 'submit:*', limit: config.global }], nowMs) : own;
+}
+
 export async function handleContributionPost(request: Request, deps: { store: Store; map: MapLookup & SuggestionLookup; config: SubmitConfig; now?: () => Date }): Promise<Response> {
   const now = deps.now ?? (() => new Date());
-  if (!isSameOrigin(request, { required: false, publicOrigin: deps.config.publicOrigin })) {
+  if (!isSameOrigin(request, { allowedOrigins: deps.config.allowedOrigins })) {
     return fieldErrors(403, [{ field: 'origin', message: 'contributions must be posted from this site (cross-origin request refused)' }]);
   }
   if (!isJsonContentType(request.headers.get('content-type'))) {
     return fieldErrors(415, [{ field: 'content-type', message: 'send the contribution as JSON with Content-Type: application/json' }]);
   }
-  const nowMs = now().getTime();
-  const decision = await hitRateLimits(
-    deps.store,
-    [
-      { key: `submit:${clientKey(request, deps.config.trustedProxyHops)}`, limit: deps.config.perClient },
-      { key: 'submit:*', limit: deps.config.global },
-    ],
-    nowMs,
-  );
+  const decision = await hitSubmitLimits(request, deps.store, deps.config, now().getTime());
   if (!decision.allowed) {
     return fieldErrors(429, [{ field: 'body', message: `too many contributions: try again in ${decision.retryAfter} s` }], { 'retry-after': String(decision.retryAfter) });
   }

@@ -4,7 +4,9 @@
  * Append a migration; never edit one that has shipped.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import type { Dialect } from './db';
+
+/** The database behind the store. Declared here, with the schema, so db.ts depends on this file and not the other way round. */
+export type Dialect = 'sqlite' | 'postgres';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   const serial = dialect === 'postgres' ? 'serial' : 'integer';
@@ -113,6 +115,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('data', 'text', (c) => c.notNull())
           .execute();
         await db.schema.createIndex('form_drafts_expires').on('form_drafts').column('expires_at').execute();
+      },
+    },
+    // Failed sign-ins per account and client, for the growing wait between attempts (moderation-http.ts).
+    '005-sign-in-backoff': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('sign_in_backoff')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('failures', 'integer', (c) => c.notNull())
+          .addColumn('last_failed_at', 'bigint', (c) => c.notNull())
+          .execute();
       },
     },
   };

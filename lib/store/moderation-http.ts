@@ -8,8 +8,10 @@ import type { Store } from './db';
 import { decideContribution, DecisionError, getContribution } from './contributions';
 import { login, logout, moderatorForToken, normalizeEmail, SESSION_COOKIE, DEFAULT_SESSION_SECONDS, type Moderator } from './moderators';
 import { isSameOrigin } from './origin';
+import { backoffKey, backoffRemaining, clearFailures, recordFailure } from './sign-in-backoff';
 import { hitRateLimits, type RateLimit } from './rate-limit';
-import { BodyTooLarge, clientKey, readBody } from './http';
+import { BodyTooLarge, readBody } from './http';
+import { clientKey, runningServer } from './client';
 import { validateContribution, LIMITS, type MapLookup, type Submission } from './rules';
 import { isNodeSubmission } from './suggestions';
 
@@ -20,16 +22,24 @@ export interface ModerationDeps {
   /** Secure cookies (production); off for plain-http development. */
   secureCookies: boolean;
   sessionSeconds?: number;
-  publicOrigin?: string;
+  /** The origins forms may be posted from (origin.ts allowedOrigins when absent). */
+  allowedOrigins?: readonly string[];
   /** TRUSTED_PROXY_HOPS (see clientKey in http.ts); 0 when absent. */
   trustedProxyHops?: number;
+  /** The header carrying the socket's address (client.ts); what server.mjs announced when absent. */
+  peerHeader?: string;
+  /** Called after every decision, e.g. to drop the live corpus's cache (read.ts) so it shows at once. */
+  onDecision?: () => void;
   /** Sign-in limits; LOGIN_LIMITS when absent. */
   loginLimits?: LoginLimits;
 }
 
 export interface LoginLimits {
   perClient: RateLimit;
-  /** Per account named in the form, whoever tries it: guessing one moderator's password from many addresses. */
+  /**
+   * Per account named in the form, from clients within their own limit: guessing one moderator's
+   * password from many addresses. Well above perClient, so one client alone cannot use it up.
+   */
   perEmail: RateLimit;
   /** All sign-ins together: the ceiling on password checks and on failed-sign-in audit rows. */
   global: RateLimit;
@@ -37,7 +47,7 @@ export interface LoginLimits {
 
 export const LOGIN_LIMITS: LoginLimits = {
   perClient: { max: 10, windowSeconds: 900 },
-  perEmail: { max: 10, windowSeconds: 900 },
+  perEmail: { max: 30, windowSeconds: 900 },
   global: { max: 100, windowSeconds: 900 },
 };
 
@@ -100,33 +110,38 @@ export function moderatorFor(request: Request, deps: Pick<ModerationDeps, 'store
 
 export async function handleLogin(request: Request, deps: ModerationDeps): Promise<Response> {
   const now = (deps.now ?? (() => new Date()))();
-  if (!isSameOrigin(request, { required: true, publicOrigin: deps.publicOrigin })) return refuse(403, 'cross-origin request refused');
+  if (!isSameOrigin(request, { allowedOrigins: deps.allowedOrigins })) return refuse(403, 'cross-origin request refused');
   // A refused attempt never reaches login(), so it checks no password and writes no audit row:
   // these limits also bound how fast failed sign-ins can grow the audit log.
   const limits = deps.loginLimits ?? LOGIN_LIMITS;
   const tooMany = (retryAfter: number) => refuse(429, `too many sign-in attempts: try again in ${retryAfter} s`, { 'retry-after': String(retryAfter) });
-  const byClient = await hitRateLimits(
-    deps.store,
-    [
-      { key: `login:${clientKey(request, deps.trustedProxyHops ?? 0)}`, limit: limits.perClient },
-      { key: 'login:*', limit: limits.global },
-    ],
-    now.getTime(),
-  );
-  if (!byClient.allowed) return tooMany(byClient.retryAfter);
+  const client = clientKey(request, deps.trustedProxyHops ?? 0, deps.peerHeader ?? runningServer()?.peerHeader);
+  const nowMs = now.getTime();
+  // Each limit is counted only for attempts within the ones before it: a client refused by its own
+  // limit uses up nothing that other clients share (the global ceiling, the account's limit).
+  let verdict = await hitRateLimits(deps.store, [{ key: `login:${client}`, limit: limits.perClient }], nowMs);
+  if (verdict.allowed) verdict = await hitRateLimits(deps.store, [{ key: 'login:*', limit: limits.global }], nowMs);
+  if (!verdict.allowed) return tooMany(verdict.retryAfter);
   const form = await readForm(request);
   if (form instanceof Response) return form;
   const email = normalizeEmail(str(form, 'email').slice(0, 254));
-  const byEmail = await hitRateLimits(deps.store, [{ key: `login-email:${createHash('sha256').update(email).digest('base64url').slice(0, 22)}`, limit: limits.perEmail }], now.getTime());
+  const backoff = backoffKey(email, client);
+  const wait = await backoffRemaining(deps.store, backoff, nowMs);
+  if (wait > 0) return tooMany(wait);
+  const byEmail = await hitRateLimits(deps.store, [{ key: `login-email:${createHash('sha256').update(email).digest('base64url').slice(0, 22)}`, limit: limits.perEmail }], nowMs);
   if (!byEmail.allowed) return tooMany(byEmail.retryAfter);
   const ttl = deps.sessionSeconds ?? DEFAULT_SESSION_SECONDS;
   const session = await login(deps.store, email, str(form, 'password').slice(0, 1024), now, ttl);
-  if (!session) return redirect('/moderate?notice=login-failed');
+  if (!session) {
+    await recordFailure(deps.store, backoff, nowMs);
+    return redirect('/moderate?notice=login-failed');
+  }
+  await clearFailures(deps.store, backoff);
   return redirect('/moderate', { 'set-cookie': sessionCookie(session.token, ttl, deps.secureCookies) });
 }
 
 export async function handleLogout(request: Request, deps: ModerationDeps): Promise<Response> {
-  if (!isSameOrigin(request, { required: true, publicOrigin: deps.publicOrigin })) return refuse(403, 'cross-origin request refused');
+  if (!isSameOrigin(request, { allowedOrigins: deps.allowedOrigins })) return refuse(403, 'cross-origin request refused');
   const token = readCookie(request, SESSION_COOKIE);
   if (!token || !(await moderatorFor(request, deps))) return refuse(401, 'not signed in');
   await logout(deps.store, token, (deps.now ?? (() => new Date()))());
@@ -151,9 +166,9 @@ export function editedSubmission(submission: Submission, form: URLSearchParams):
   return { ...submission, title: str(form, 'title') || undefined, text: str(form, 'text'), sources };
 }
 
-/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text, pinpoints). */
+/** POST /api/moderate/contributions/<id> with action=approve | reject (reason) | edit-approve (title, text, pinpoints) | withdraw (reason; an approved one). */
 export async function handleDecision(request: Request, id: string, deps: ModerationDeps): Promise<Response> {
-  if (!isSameOrigin(request, { required: true, publicOrigin: deps.publicOrigin })) return refuse(403, 'cross-origin request refused');
+  if (!isSameOrigin(request, { allowedOrigins: deps.allowedOrigins })) return refuse(403, 'cross-origin request refused');
   const moderator = await moderatorFor(request, deps);
   if (!moderator) return refuse(401, 'sign in at /moderate first');
   const form = await readForm(request);
@@ -163,16 +178,26 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
   const action = str(form, 'action');
   const now = (deps.now ?? (() => new Date()))();
   const back = (notice: string) => redirect(`/moderate?notice=${notice}&id=${contribution.id}#queue`);
+  const decided = (notice: string) => {
+    deps.onDecision?.();
+    return back(notice);
+  };
   try {
     if (action === 'approve') {
       await decideContribution(deps.store, id, moderator.email, { action: 'approve' }, now);
-      return back('approved');
+      return decided('approved');
     }
     if (action === 'reject') {
       const reason = str(form, 'reason').trim();
       if (reason.length < 3 || reason.length > 1000) return back('reason-required');
       await decideContribution(deps.store, id, moderator.email, { action: 'reject', reason }, now);
-      return back('rejected');
+      return decided('rejected');
+    }
+    if (action === 'withdraw') {
+      const reason = str(form, 'reason').trim();
+      if (reason.length < 3 || reason.length > 1000) return back('reason-required');
+      await decideContribution(deps.store, id, moderator.email, { action: 'withdraw', reason }, now);
+      return decided('withdrawn');
     }
     if (action === 'edit-approve') {
       // Pinpoint suggestions and ruling proposals are approved or rejected as submitted, never edited.
@@ -181,9 +206,9 @@ export async function handleDecision(request: Request, id: string, deps: Moderat
       const checked = validateContribution(edited, deps.map);
       if (!checked.ok) return back('edit-invalid');
       await decideContribution(deps.store, id, moderator.email, { action: 'edit-approve', submission: checked.value }, now);
-      return back('edited');
+      return decided('edited');
     }
-    return refuse(400, 'action must be approve, reject or edit-approve');
+    return refuse(400, 'action must be approve, reject, edit-approve or withdraw');
   } catch (e) {
     if (e instanceof DecisionError) return back(e.code === 'already-decided' ? 'already-decided' : 'edit-invalid');
     throw e;

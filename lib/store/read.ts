@@ -1,20 +1,64 @@
-/** The curated corpus with approved contributions joined, for dynamic views; rebuilt at most every few seconds. */
+/**
+ * The live corpus: the curated corpus with approved contributions joined, for every view that
+ * must show an approval (or an edit, a withdrawal, a later rejection) within seconds without a
+ * rebuild: /map's layout, /api/graph, /api/nodes, the exports, /community, the search index.
+ *
+ * A request-time merge with a short cache, rather than Next's cache tags: the store may be shared
+ * by several server instances (PostgreSQL, or one SQLite file), and a revalidateTag call reaches
+ * only the instance that made it, while a merge that is at most COMMUNITY_CACHE_MS old (2 s by
+ * default) is right on every instance. Asking the store again costs one indexed query; the merge
+ * is redone only when the approved set changed, so the layouts and documents memoised on the
+ * merged corpus are kept in between. A decision made through this process drops the cache at
+ * once (invalidateLiveCorpus), so on one instance the change shows on the next request.
+ * The merge reads only approved rows, so it costs one indexed query per rebuild.
+ */
 import { getCorpus } from '@/lib/data/corpus';
 import { getStore } from './db';
-import { listContributions } from './contributions';
+import { listContributions, type Contribution } from './contributions';
 import { mergeApproved, type CommunityCorpus } from './community';
 
-/** How long a merged corpus is reused; COMMUNITY_CACHE_MS=0 rebuilds it on every request. */
-const FRESH_MS = Number(process.env.COMMUNITY_CACHE_MS ?? 5_000);
-let cached: { at: number; value: Promise<CommunityCorpus> } | undefined;
+/** How long a merged corpus is reused before the store is asked again; COMMUNITY_CACHE_MS=0 asks on every request. */
+const FRESH_MS = Number(process.env.COMMUNITY_CACHE_MS ?? 2_000);
+
+interface LiveState {
+  cached?: { at: number; value: Promise<CommunityCorpus> };
+  /** The last merge and what it was made from: asking the store again and finding nothing changed keeps it (and every view memoised on it). */
+  merged?: { fingerprint: string; corpus: CommunityCorpus };
+}
+
+function fingerprint(approved: readonly Contribution[]): string {
+  return approved.map((c) => `${c.id}@${c.updatedAt}`).join(',');
+}
+// Process-wide, not per module instance: the routes that decide and the routes that read may be
+// bundled separately, and must still share one cache.
+const STATE_KEY = Symbol.for('admissible.liveCorpus');
+const state: LiveState = ((globalThis as Record<symbol, LiveState | undefined>)[STATE_KEY] ??= {});
 
 export function getCommunityCorpus(nowMs = Date.now()): Promise<CommunityCorpus> {
-  if (!cached || nowMs - cached.at >= FRESH_MS) {
+  const cached = state.cached;
+  if (!cached || nowMs - cached.at >= FRESH_MS || nowMs < cached.at) {
     const value = getStore()
-      .then((store) => listContributions(store, { status: 'approved', limit: 10_000, oldestFirst: true }))
-      .then((approved) => mergeApproved(getCorpus(), approved));
-    value.catch(() => (cached = undefined));
-    cached = { at: nowMs, value };
+      .then((store) => listContributions(store, { status: 'approved', limit: 100_000, oldestFirst: true }))
+      .then((approved) => {
+        const print = fingerprint(approved);
+        if (state.merged?.fingerprint !== print) state.merged = { fingerprint: print, corpus: mergeApproved(getCorpus(), approved) };
+        return state.merged.corpus;
+      })
+      .catch((e: unknown) => {
+        // The curated map stays up when the store is down; the failure is logged, and the next
+        // rebuild (after FRESH_MS) tries the store again.
+        console.error(`community contributions left out: the store could not be read (${(e as Error).message})`);
+        return mergeApproved(getCorpus(), []);
+      });
+    state.cached = { at: nowMs, value };
   }
-  return cached.value;
+  return state.cached!.value;
+}
+
+/** The corpus every live view reads: curated plus approved community contributions (see above). */
+export const liveCorpus = getCommunityCorpus;
+
+/** Drops the cached merge: called after every moderation decision made in this process. */
+export function invalidateLiveCorpus(): void {
+  state.cached = undefined;
 }

@@ -34,7 +34,36 @@ export const LIMITS = {
 
 // Control characters other than tab and newlines have no place in prose and can hide content.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Characters that are invisible or reorder what is shown: zero-width spaces and joiners, the
+ * byte-order mark, bidirectional controls and tag characters. In a name or a claim they can make
+ * two texts look alike or hide words, so they are refused with the field named (not silently
+ * removed: what is stored is what the contributor sent).
+ */
+export const INVISIBLE = /[\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+
+/**
+ * Stored text made safe to show: rows written before these checks may hold lone surrogates or
+ * invisible characters. A lone surrogate becomes U+FFFD (as the browser would show it) and the
+ * invisible characters go, so server and browser render the same string.
+ */
+export function displayText(s: string): string {
+  return s.toWellFormed().replace(INVISIBLE_ALL, '');
+}
+
+/** JSON.parse reviver applying displayText to every string of a stored record. */
+export function displayReviver(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? displayText(value) : value;
+}
+
+function describeInvisible(s: string): string {
+  const ch = INVISIBLE.exec(s)?.[0] ?? '';
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 export function plainText(min: number, max: number, what: string) {
   return z
@@ -45,7 +74,8 @@ export function plainText(min: number, max: number, what: string) {
         .string()
         .min(min, min <= 1 ? `${what} is required` : `${what} must be at least ${min} characters`)
         .max(max, `${what} must be at most ${max} characters`)
-        .refine((s) => !CONTROL.test(s), `${what} contains control characters`),
+        .refine((s) => !CONTROL.test(s), `${what} contains control characters`)
+        .refine((s) => !INVISIBLE.test(s), { error: (issue) => `${what} contains an invisible or direction-changing character (${describeInvisible(String(issue.input))}); remove it` }),
     );
 }
 
@@ -163,7 +193,30 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
 
 export type Validated = { ok: true; value: Submission } | { ok: false; errors: FieldError[] };
 
+/**
+ * Strings (values and keys) that are not well-formed UTF-16: a lone surrogate, which JSON allows
+ * as an escape ("\\ud800") but which is no character. Stored, it would be shown differently by the
+ * server and the browser (and break hydration), so it is refused with the field named.
+ */
+export function malformedText(raw: unknown, path: PropertyKey[] = [], out: FieldError[] = [], depth = 0): FieldError[] {
+  if (out.length >= 20 || depth > 20) return out;
+  const message = 'contains a lone surrogate (invalid Unicode): send well-formed text';
+  if (typeof raw === 'string') {
+    if (!raw.isWellFormed()) out.push({ field: fieldName(path), message });
+  } else if (Array.isArray(raw)) {
+    raw.forEach((v, i) => malformedText(v, [...path, i], out, depth + 1));
+  } else if (isRecord(raw)) {
+    for (const [k, v] of Object.entries(raw)) {
+      if (!k.isWellFormed()) out.push({ field: fieldName([...path, k.toWellFormed()]), message: `the field name ${message}` });
+      else malformedText(v, [...path, k], out, depth + 1);
+    }
+  }
+  return out;
+}
+
 export function validateContribution(raw: unknown, map: MapLookup): Validated {
+  const malformed = malformedText(raw);
+  if (malformed.length) return { ok: false, errors: malformed };
   const parsed = ContributionInput.safeParse(raw);
   if (!parsed.success) {
     const errors = parsed.error.issues.flatMap(issueToErrors);

@@ -6,6 +6,8 @@ import { submitConfigFromEnv, trustedProxyHopsFromEnv, type SubmitConfig } from 
 import type { ModerationDeps } from './moderation-http';
 import type { MapLookup } from './rules';
 import type { SuggestionLookup } from './suggestions';
+import { allowedOrigins } from './origin';
+import { invalidateLiveCorpus } from './read';
 
 let config: SubmitConfig | undefined;
 let lookup: (MapLookup & SuggestionLookup) | undefined;
@@ -23,7 +25,8 @@ export async function moderationDeps(): Promise<ModerationDeps> {
     map: lookup,
     secureCookies: process.env.NODE_ENV === 'production' && process.env.ADMISSIBLE_INSECURE_COOKIES !== '1',
     sessionSeconds: process.env.SESSION_SECONDS ? Number(process.env.SESSION_SECONDS) : undefined,
-    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+    allowedOrigins: allowedOrigins(),
     trustedProxyHops: trustedProxyHopsFromEnv(),
+    onDecision: invalidateLiveCorpus,
   };
 }

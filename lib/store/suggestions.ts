@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { DISPOSITIONS, ECLI_PATTERN, Id, NOT_REACHED } from '@/lib/model/schema';
 import { isCalendarDate } from '@/lib/model/dates';
-import { ContributionInput, LIMITS, PinpointInput, fieldName, plainText, validateContribution, type FieldError, type MapLookup, type Submission, type Validated } from './rules';
+import { CONTRIBUTION_KINDS, ContributionInput, LIMITS, PinpointInput, fieldName, malformedText, plainText, validateContribution, type FieldError, type MapLookup, type Submission, type Validated } from './rules';
 
 /** What a ruling's court pronounced: the holding model's vocabulary. */
 export const RULING_DISPOSITIONS = DISPOSITIONS;
@@ -196,8 +196,15 @@ export function validateRulingProposal(raw: unknown, map: SuggestionLookup): Any
 
 /** Validates a submission of any kind, choosing the rules by its `kind`. */
 export function validateAnySubmission(raw: unknown, map: MapLookup & SuggestionLookup): AnyValidated | Validated {
+  // Text that is not well-formed Unicode is refused, field by field, whatever the kind.
+  const malformed = malformedText(raw);
+  if (malformed.length) return { ok: false, errors: malformed };
   const kind = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { kind?: unknown }).kind : undefined;
   if (kind === 'pinpoint') return validatePinpointSuggestion(raw, map);
   if (kind === 'ruling') return validateRulingProposal(raw, map);
-  return validateContribution(raw, map);
+  const result = validateContribution(raw, map);
+  if (result.ok) return result;
+  // The node rules know only their own four kinds; a client that got the kind wrong should hear of all six.
+  const kinds = [...CONTRIBUTION_KINDS, 'pinpoint', 'ruling'].join(', ');
+  return { ok: false, errors: result.errors.map((e) => (e.field === 'kind' && e.message.startsWith('kind must be one of') ? { ...e, message: `kind must be one of ${kinds}` } : e)) };
 }

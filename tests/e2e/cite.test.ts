@@ -62,7 +62,9 @@ describe('cite', () => {
     const link = page.locator(`main a[href="${readElsewhere!.citation.pinpoint!.seenAt}"]`).first();
     expect(await link.textContent()).toBe(new URL(readElsewhere!.citation.pinpoint!.seenAt!).hostname.replace(/^www\./, ''));
     await page.goto(`${baseUrl}/node/${unpinned!.node.id}`, { waitUntil: 'networkidle' });
-    expect(await page.locator('main .unpinned').allTextContents()).toContain(`No paragraph or page given: ${unpinned!.citation.unpinned}`);
+    // The note may be followed by a "Suggest a pinpoint" link.
+    const notes = await page.locator('main .unpinned').allTextContents();
+    expect(notes.some((t) => t.startsWith(`No paragraph or page given: ${unpinned!.citation.unpinned}`)), notes.join(' | ')).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -122,8 +124,14 @@ describe('cite', () => {
   it('the bibliography downloads as BibTeX that citation-js reads back, whole and filtered', async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page, baseUrl);
+    // The list comes in pages of 80; together they hold every source once.
+    const listed: string[] = [];
+    for (let n = 1; n <= Math.ceil(corpus.sources.length / 80); n++) {
+      await page.goto(`${baseUrl}/sources?page=${n}`, { waitUntil: 'networkidle' });
+      listed.push(...(await page.locator('ol.bibliography > li').evaluateAll((els) => els.map((e) => e.id))));
+    }
+    expect(listed.sort()).toEqual(corpus.sources.map((s) => s.id).sort());
     await page.goto(`${baseUrl}/sources`, { waitUntil: 'networkidle' });
-    expect(await page.locator('ol.bibliography > li').count()).toBe(corpus.sources.length);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="bibtex"]').click()]);
     const bibtex = readFileSync((await download.path())!, 'utf8');
     const Cite = citationJs();
@@ -134,7 +142,7 @@ describe('cite', () => {
     await page.locator('select[name="jurisdiction"]').selectOption(jurisdiction);
     await Promise.all([page.waitForURL(/jurisdiction=/), page.locator('.filters button[type="submit"]').click()]);
     const expected = corpus.sources.filter((s) => s.jurisdiction === jurisdiction).map((s) => s.id).sort();
-    expect(await page.locator('ol.bibliography > li').count()).toBe(expected.length);
+    expect(await page.locator('ol.bibliography > li').count()).toBe(Math.min(80, expected.length));
     const [filtered] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="bibtex"]').click()]);
     expect(new Cite(readFileSync((await filtered.path())!, 'utf8')).data.map((d) => d.id).sort()).toEqual(expected);
     expect(problems).toEqual([]);
@@ -184,7 +192,8 @@ describe('cite', () => {
       const first = await fetch(baseUrl + path);
       expect(first.status, path).toBe(200);
       expect(first.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(first.headers.get('cache-control')).toContain('max-age=300');
+      // Live answers (community contributions included): stored, but revalidated every time.
+      expect(first.headers.get('cache-control')).toBe('public, no-cache');
       expect(first.headers.get('access-control-allow-origin')).toBe('*');
       const body = await first.json();
       expect(body.datasetVersion).toBe(corpus.version);

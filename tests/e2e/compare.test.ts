@@ -92,7 +92,8 @@ describe('matrix', () => {
     await td.locator('a.matrix-cell').click();
     const panel = page.locator('#cell-panel');
     await panel.waitFor({ state: 'visible' });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-panel-heading');
+    // A cell opens in place, or (its rulings not on the page) by its link; either way the panel's heading has the focus.
+    await page.waitForFunction(() => document.activeElement?.id === 'cell-panel-heading');
     expect(new URL(page.url()).searchParams.get('cell')).toBe(`${cell.question}~${cell.column}`);
     const items = panel.locator('li[data-holding]');
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-holding')))).toEqual(cell.rulings.map((r) => r.holding.id));

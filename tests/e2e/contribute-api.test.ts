@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/contributions`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  fetch(`${url}/api/contributions`, { method: 'POST', body, headers: { origin: url, 'content-type': 'application/json', ...headers } });
 let client = 0;
 /** A fresh client address per request (the hop the trusted proxy appended), so the per-client limit (3) does not interfere. */
 const fresh = () => ({ 'x-forwarded-for': `203.0.113.1, 10.${Math.floor(client / 250)}.${client++ % 250}.1` });

@@ -48,7 +48,7 @@ async function open(path: string, ctx = browser.context) {
 const axe = axeViolations;
 
 async function submit(body: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { origin: s.url, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()).id;
 }

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validBody(corpus, overrides)) });
+  const res = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { origin: s.url, 'content-type': 'application/json' }, body: JSON.stringify(validBody(corpus, overrides)) });
   expect(res.status).toBe(201);
   return (await res.json()).id;
 }

@@ -10,6 +10,7 @@ import { indexCorpus } from '@/lib/data/corpus';
 import { addModerator } from '@/lib/store/moderators';
 import { getContribution } from '@/lib/store/contributions';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { startStoreServer, type StoreServer } from '../support/store-server';
 
 const corpus = indexCorpus(loadCorpus());
@@ -44,6 +45,7 @@ describe('suggest a pinpoint', () => {
     await page.locator('details:has(a.suggest-pinpoint) > summary').first().click();
     await Promise.all([page.waitForURL(`${s.url}${href}`), link.click()]);
     expect(await page.textContent('h1')).toBe('Suggest a pinpoint');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Sent with a field missing: the error is beside its field.
     await page.selectOption('#f-pinpoint-kind', 'paragraph');
@@ -56,6 +58,7 @@ describe('suggest a pinpoint', () => {
     expect(await page.textContent('#f-seenAt-error')).toContain('https');
     expect(await page.getAttribute('#f-seenAt', 'aria-describedby')).toBe('f-seenAt-error');
     expect(await page.inputValue('#f-pinpoint-value')).toBe('57');
+    expect(await axeViolations(page)).toEqual([]);
     await page.fill('#f-seenAt', 'https://example.org/full-text-of-the-judgment');
     await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
     const id = page.url().split('/').pop()!;
@@ -131,6 +134,38 @@ describe('contribute without JavaScript', () => {
       submission: { title: 'An argument sent without JavaScript', text: 'The text, now given, of an argument sent without JavaScript.', advancedBy: { kind: 'scholar', name: 'A scholar without scripts' } },
     });
     expect(await page.textContent('main')).toContain('An argument sent without JavaScript');
+    await page.close();
+  });
+
+  it('a ruling is proposed with an answer from its question, and lands in the queue as one', async () => {
+    const question = corpus.nodes.find((n) => n.kind === 'question' && n.answers.length >= 3)!;
+    const answer = question.kind === 'question' ? question.answers.find((a) => a.id !== 'not-reached')! : undefined;
+    const court = corpus.jurisdictions.find((j) => j.courts.length)!.courts[0]!;
+    // axe runs in a page with scripts; the proposal is sent from one without.
+    const withScripts = await browser.context.newPage();
+    await withScripts.goto(`${s.url}/contribute?suggest=ruling&target=${question.id}`);
+    expect(await axeViolations(withScripts)).toEqual([]);
+    await withScripts.close();
+    const page = await noScript.context.newPage();
+    await page.goto(`${s.url}/contribute?suggest=ruling&target=${question.id}`);
+    await page.selectOption('#f-court', court.id);
+    await page.selectOption('#f-type', 'judgment');
+    await page.fill('#f-date', '2025-02-30');
+    await page.fill('#f-identifiers-ecli', 'ECLI:XX:TEST:2025:1');
+    await page.fill('#f-url', 'https://example.org/official-text');
+    await page.selectOption('#f-answer', answer!.id);
+    await page.selectOption('#f-disposition', 'dismissed');
+    await page.fill('#f-summary', 'A summary of a ruling typed by the browser test.');
+    await page.check('#f-coi-none');
+    await page.check('#f-licence');
+    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('button[type=submit]')]);
+    expect(await page.textContent('#f-date-error')).toContain('exist in the calendar');
+    expect(await page.inputValue('#f-answer')).toBe(answer!.id);
+    await page.fill('#f-date', '2025-02-03');
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    const id = page.url().split('/').pop()!;
+    expect(await getContribution(s.store, id)).toMatchObject({ status: 'pending', kind: 'ruling', target: question.id, submission: { court: court.id, answer: answer!.id, disposition: 'dismissed', identifiers: { ecli: 'ECLI:XX:TEST:2025:1' } } });
+    expect(await page.textContent('main')).toContain(answer!.label);
     await page.close();
   });
 

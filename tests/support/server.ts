@@ -1,5 +1,6 @@
 /**
- * Starts `next start` on 127.0.0.1 on a free port and stops it by its own PID.
+ * Starts the production server (server.mjs, what `npm start` runs) on 127.0.0.1 on a free port
+ * and stops it by its own PID.
  * Used by the browser tests and the benchmarks; the build must already exist (.next/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,7 +29,7 @@ export function freePort(): Promise<number> {
 
 export async function startServer(env: Record<string, string> = {}, cwd = process.cwd()): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(join(cwd, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [join(cwd, 'server.mjs'), '-H', '127.0.0.1', '-p', String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +40,7 @@ export async function startServer(env: Record<string, string> = {}, cwd = proces
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const res = await fetch(url + '/', { redirect: 'manual' });
       if (res.status < 500) break;
@@ -48,7 +49,7 @@ export async function startServer(env: Record<string, string> = {}, cwd = proces
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`the server did not answer within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,5 +1,5 @@
 /**
- * `next start` on its own SQLite file in a temporary directory, so a test can read and write the
+ * The production server on its own SQLite file in a temporary directory, so a test can read and write the
  * same database the server uses (WAL allows both) — e.g. to add a moderator or an expired session.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

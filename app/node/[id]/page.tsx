@@ -105,7 +105,9 @@ export default async function NodePage({ params, searchParams }: { params: Promi
       {holdings.length ? (
         <>
           <h2>Rulings that take up this {node.kind}</h2>
-          <HoldingList holdings={holdings} corpus={corpus} />
+          <div className="holdings-cards">
+            <HoldingList holdings={holdings} corpus={corpus} />
+          </div>
         </>
       ) : null}
       {cited.length ? (

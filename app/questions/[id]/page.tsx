@@ -6,6 +6,7 @@ import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { NotYet } from '@/components/NotYet';
 import { FeedLink } from '@/components/FeedLink';
 import { feedAlternates } from '@/lib/feeds/metadata';
@@ -46,14 +47,38 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       <FeedLink scope={{ kind: 'question', id }} label="new rulings and contributions on this question" />
       {question.citations.length ? (
         <ul className="citations">
+          {/* As of a date the list leaves out later sources, so its indexes are not the record's: no suggestions there. */}
           {question.citations.map((c, i) => (
-            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: question.id, citation: i }} />
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={asOf ? undefined : { target: question.id, citation: i }} />
           ))}
         </ul>
       ) : null}
+      <nav className="toc" aria-label="On this page">
+        <h2 className="toc-title">On this page</h2>
+        <ol>
+          {subquestions.length ? (
+            <li>
+              <a href="#subquestions">Sub-questions ({subquestions.length})</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#positions">Positions ({positions.length})</a>
+            <ol>
+              {positions.map((p) => (
+                <li key={p.id}>
+                  <a href={`#${p.id}`}>{p.title}</a>
+                </li>
+              ))}
+            </ol>
+          </li>
+          <li>
+            <a href="#rulings">How courts have answered ({holdings.length})</a>
+          </li>
+        </ol>
+      </nav>
       {subquestions.length ? (
-        <>
-          <h2>Sub-questions</h2>
+        <section aria-labelledby="subquestions">
+          <h2 id="subquestions">Sub-questions</h2>
           <ul>
             {subquestions.map((s) => (
               <li key={s.id}>
@@ -61,41 +86,60 @@ export default async function QuestionPage({ params, searchParams }: { params: P
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
-      <h2 id="positions">Positions ({positions.length})</h2>
-      {positions.map((p) => (
-        <NodeCard key={p.id} node={p} corpus={corpus} />
-      ))}
-      <h2 id="rulings">How courts have answered ({holdings.length})</h2>
-      {question.answers.length ? (
-        <>
-          <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
-          <dl className="rule-legend" aria-label="Answers to this question">
-            {question.answers.map((a) => (
-              <div key={a.id} data-answer={a.id}>
-                <dt>{a.label}</dt>
-                <dd>
-                  {a.meaning}
-                  {a.positions.length ? (
-                    <span className="small muted">
-                      {' '}
-                      Positions:{' '}
-                      {a.positions.map((p, i) => (
-                        <span key={p}>
-                          {i ? ', ' : ''}
-                          <a href={`/node/${p}`}>{corpus.graph.node(p)?.title ?? p}</a>
-                        </span>
-                      ))}
-                    </span>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      ) : null}
-      <HoldingList holdings={holdings} corpus={corpus} />
+      <section aria-labelledby="positions">
+        <h2 id="positions">Positions ({positions.length})</h2>
+        <p className="muted small">Each argument has its own page, with its citations and the replies to it.</p>
+        {positions.map((p) => (
+          <NodeCard key={p.id} node={p} corpus={corpus} brief />
+        ))}
+        {/* Positions contributed by readers and approved since the build, fetched live; today's view only. */}
+        {asOf ? null : <CommunityContributions nodeId={id} />}
+      </section>
+      <section aria-labelledby="rulings">
+        <h2 id="rulings">How courts have answered ({holdings.length})</h2>
+        {question.answers.length ? (
+          <>
+            <p>A ruling gives one of these answers to this question; the matrix shows them by jurisdiction (<a href={`/matrix#rule-${id}`}>how a cell is decided</a>).</p>
+            <dl className="rule-legend" aria-label="Answers to this question">
+              {question.answers.map((a) => (
+                <div key={a.id} data-answer={a.id}>
+                  <dt>{a.label}</dt>
+                  <dd>
+                    {a.meaning}
+                    {a.positions.some((p) => corpus.graph.node(p)) ? (
+                      <span className="small muted">
+                        {' '}
+                        Positions:{' '}
+                        {/* As of a date, only the positions stated by then. */}
+                        {a.positions.filter((p) => corpus.graph.node(p)).map((p, i) => (
+                          <span key={p}>
+                            {i ? ', ' : ''}
+                            <a href={withAsOf(`/node/${p}`, asOf)}>{corpus.graph.node(p)?.title ?? p}</a>
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {holdings.length ? (
+          <details className="holdings-box">
+            <summary>
+              Show the {holdings.length} ruling{holdings.length === 1 ? '' : 's'}
+            </summary>
+            <div className="holdings-cards">
+              <HoldingList holdings={holdings} corpus={corpus} />
+            </div>
+          </details>
+        ) : (
+          <HoldingList holdings={holdings} corpus={corpus} />
+        )}
+      </section>
       <p className="small">
         <a href={withAsOf(`/node/${id}`, asOf)}>Cite this question</a> (OSCOLA, APA, Chicago)
       </p>

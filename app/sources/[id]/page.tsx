@@ -211,7 +211,9 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
       {holdings.length ? (
         <>
           <h2>Holdings in this ruling ({holdings.length})</h2>
-          <HoldingList holdings={holdings} corpus={corpus} />
+          <div className="holdings-cards">
+            <HoldingList holdings={holdings} corpus={corpus} />
+          </div>
           <ul className="small">
             {holdings.map((h) => (
               <li key={h.id}>

@@ -183,7 +183,9 @@ describe('CSL-JSON', () => {
     expect(cjeu).toMatchObject({ type: 'legal_case', number: 'C-670/22' });
     expect(cjeu!['container-title']).toBeUndefined();
     expect(cjeu.note).toContain('ECLI:EU:C:2024:372');
-    expect(data.find((d: any) => d.id === 'uk-r-v-a-2021')).toMatchObject({ type: 'legal_case', authority: 'Court of Appeal (Criminal Division)', number: '[2021] EWCA Crim 128' });
+    // A decision without case numbers is numbered by its neutral citation.
+    const neutral = sources.find((s) => s.identifiers.neutralCitation && !s.identifiers.caseNumbers.length)!;
+    expect(data.find((d: any) => d.id === neutral.id)).toMatchObject({ type: 'legal_case', number: neutral.identifiers.neutralCitation });
   });
 
   it('an empty selection exports as an empty document in every format', () => {

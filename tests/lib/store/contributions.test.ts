@@ -22,6 +22,28 @@ const later = (s: number) => new Date(t0.getTime() + s * 1000);
 afterAll(cleanupStores);
 
 describe.each(backends)('contributions on $name', (backend) => {
+  it('withdraws only an approved contribution: it becomes rejected with the reason, audited', async () => {
+    const store = await backend.open();
+    const c = await submitContribution(store, submission(), t0);
+    await expect(decideContribution(store, c.id, 'mod@example.org', { action: 'withdraw', reason: 'not yet approved' }, later(1))).rejects.toThrow(DecisionError);
+    await decideContribution(store, c.id, 'mod@example.org', { action: 'approve' }, later(2));
+    const withdrawn = await decideContribution(store, c.id, 'mod@example.org', { action: 'withdraw', reason: 'The source was misread.' }, later(3));
+    expect(withdrawn).toMatchObject({ status: 'rejected', reason: 'The source was misread.' });
+    expect((await readAudit(store.db, { contributionId: c.id })).map((a) => a.action)).toEqual(['withdraw', 'approve', 'submit']);
+  });
+
+  it('reads rows stored before the Unicode checks as displayable text (no lone surrogates, no invisible characters)', async () => {
+    const store = await backend.open();
+    const c = await submitContribution(store, submission(), t0);
+    // As an older version stored it: JSON.stringify writes a lone surrogate as the escape \ud800.
+    const raw = JSON.stringify({ ...submission(), title: 'Old \ud800 title', text: 'An old text with a hidden\u200b space and \u202e reversal.' });
+    await store.db.updateTable('contributions').set({ submission: raw }).where('id', '=', c.id).execute();
+    const read = await getContribution(store, c.id);
+    const shown = read!.submission as Submission;
+    expect(shown.title).toBe('Old \ufffd title');
+    expect(shown.text).toBe('An old text with a hidden space and  reversal.');
+  });
+
   it('stores a submission as pending with an unguessable id and an audit entry', async () => {
     const store = await backend.open();
     const c = await submitContribution(store, submission(), t0);

@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(cleanupStores);
 
 function post(body: BodyInit | null, headers: Record<string, string> = {}) {
-  return new Request(`${ORIGIN}/api/contributions`, { method: 'POST', body, headers: { host: '127.0.0.1:3000', 'content-type': 'application/json', ...headers } });
+  return new Request(`${ORIGIN}/api/contributions`, { method: 'POST', body, headers: { host: '127.0.0.1:3000', origin: ORIGIN, 'content-type': 'application/json', ...headers } });
 }
 const call = (req: Request, config = open) => handleContributionPost(req, { store, map, config });
 const ownKeys = (body: string): Set<string> => {
@@ -63,7 +63,7 @@ describe('POST /api/contributions handler', () => {
         c.close();
       },
     });
-    const res = await call(new Request(`${ORIGIN}/api/contributions`, { method: 'POST', body: stream, duplex: 'half', headers: { host: '127.0.0.1:3000', 'content-type': 'application/json' } } as RequestInit));
+    const res = await call(new Request(`${ORIGIN}/api/contributions`, { method: 'POST', body: stream, duplex: 'half', headers: { host: '127.0.0.1:3000', origin: ORIGIN, 'content-type': 'application/json' } } as RequestInit));
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].field).toBe('body');
   });
@@ -116,6 +116,27 @@ describe('POST /api/contributions handler', () => {
     expect(statuses).toEqual([201, 201, 429, 429]);
     const other = post(JSON.stringify(validBody(corpus)), { 'x-forwarded-for': '192.0.2.11, 10.0.0.1' });
     expect((await handleContributionPost(other, { store: own, map, config })).status).toBe(201);
+  });
+
+  it('a flood from one client uses up its own bucket, never the ceiling all clients share', async () => {
+    const own = await sqliteBackend.open();
+    const config: SubmitConfig = { ...open, perClient: { max: 2, windowSeconds: 600 }, global: { max: 5, windowSeconds: 600 }, peerHeader: 'x-admissible-peer' };
+    const from = (address: string) => post(JSON.stringify(validBody(corpus)), { 'x-admissible-peer': address });
+    const send = (address: string) => handleContributionPost(from(address), { store: own, map, config }).then((r) => r.status);
+    const flood = [];
+    for (let i = 0; i < 50; i++) flood.push(await send('127.0.0.1'));
+    expect(flood.filter((s) => s === 201)).toHaveLength(2);
+    expect(flood.slice(2).every((s) => s === 429)).toBe(true);
+    expect(await send('127.0.0.2')).toBe(201);
+    expect(await send('127.0.0.2')).toBe(201);
+  });
+
+  it('answers 400 naming the field for text with a lone surrogate', async () => {
+    const body = JSON.stringify(validBody(corpus)).replace('Synthetic test argument', 'Synthetic \\ud800 argument');
+    expect(body).toContain('\\ud800');
+    const res = await call(post(body));
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([{ field: 'title', message: expect.stringMatching(/lone surrogate/) }]);
   });
 
   it('clientKey: one shared key without trusted proxies or with a header shorter than the hops', () => {

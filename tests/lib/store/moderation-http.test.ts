@@ -52,6 +52,36 @@ describe('POST /api/moderate/login handler', () => {
     expect(statuses).toEqual([303, 303, 303, 429, 429]);
   });
 
+  it('a flood from one client, on any account, does not keep a moderator on another client out', async () => {
+    const deps: ModerationDeps = { ...(await setup(LOGIN_LIMITS, 0)), peerHeader: 'x-admissible-peer' };
+    const from = (address: string, password: string) => handleLogin(loginRequest({ email: 'mod@example.org', password }, { 'x-admissible-peer': address }), deps);
+    const flood = [];
+    for (let i = 0; i < 200; i++) flood.push((await from('127.0.0.1', `guess ${i}`)).status);
+    expect(flood.filter((s) => s === 429).length).toBeGreaterThan(180);
+    const moderator = await from('127.0.0.2', PASSWORD);
+    expect(moderator.status).toBe(303);
+    expect(moderator.headers.get('set-cookie')).toMatch(/^admissible_session=/);
+  });
+
+  it('backs off per account and client: after three failures each attempt waits twice as long; success clears it', async () => {
+    let nowMs = Date.UTC(2026, 0, 1, 12);
+    const deps: ModerationDeps = { ...(await setup({ perClient: wide, perEmail: wide, global: wide }, 0)), peerHeader: 'x-admissible-peer', now: () => new Date(nowMs) };
+    const attempt = (password: string, address = '127.0.0.1') => handleLogin(loginRequest({ email: 'mod@example.org', password }, { 'x-admissible-peer': address }), deps);
+    for (let i = 0; i < 3; i++) expect((await attempt('wrong')).status).toBe(303);
+    const waiting = await attempt(PASSWORD);
+    expect(waiting.status).toBe(429);
+    expect(waiting.headers.get('retry-after')).toBe('1');
+    nowMs += 1000;
+    expect((await attempt('wrong')).status).toBe(303);
+    expect((await attempt('wrong')).headers.get('retry-after')).toBe('2');
+    // Another client is not kept waiting for this one's failures.
+    expect((await attempt(PASSWORD, '127.0.0.2')).headers.get('set-cookie')).toMatch(/^admissible_session=/);
+    nowMs += 2000;
+    expect((await attempt(PASSWORD)).headers.get('set-cookie')).toMatch(/^admissible_session=/);
+    expect((await attempt('wrong')).status).toBe(303);
+    expect((await attempt('wrong')).status).toBe(303);
+  });
+
   it('limits sign-ins per email across many clients; refused attempts write no audit row', async () => {
     const deps = await setup({ perClient: wide, perEmail: { max: 3, windowSeconds: 900 }, global: wide });
     const statuses = [];

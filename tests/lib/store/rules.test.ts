@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContribution } from '@/lib/store/rules';
+import { displayText, validateContribution } from '@/lib/store/rules';
 import { mapLookup } from '@/lib/store/community';
 import { indexCorpus } from '@/lib/data/corpus';
 import { validateCorpus } from '@/lib/data/validate';
@@ -73,5 +73,41 @@ describe('validateContribution', () => {
   it('requires a title except for a new source on an existing node', () => {
     expect(fields(validBody(corpus, { title: undefined }))).toEqual(['title']);
     expect(fields(validBody(corpus, { kind: 'source', relation: 'cites', title: undefined }))).toEqual([]);
+  });
+});
+
+describe('odd Unicode', () => {
+  it('refuses a lone surrogate in any string, naming the field', () => {
+    const r = validateContribution(validBody(corpus, { advancedBy: { kind: 'scholar', name: 'Ada \ud800' }, text: 'A text with a stray \udc00 half of a pair in it.' }), map);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.field).sort()).toEqual(['advancedBy.name', 'text']);
+    expect(fields(validBody(corpus, { sources: [{ existing: corpus.sources[0]!.id, pinpoint: { kind: 'paragraph', value: '1\ud83d' } }] }))).toEqual(['sources.0.pinpoint.value']);
+    // A well-formed pair (an emoji) is text like any other.
+    expect(validateContribution(validBody(corpus, { text: 'A text with an emoji \ud83d\ude00 in it, properly paired.' }), map).ok).toBe(true);
+  });
+
+  it('refuses zero-width, BOM, bidirectional-control and tag characters, naming the field and the character', () => {
+    const cases: [string, string][] = [
+      ['\u200b', 'U+200B'],
+      ['\u200d', 'U+200D'],
+      ['\ufeff', 'U+FEFF'],
+      ['\u202e', 'U+202E'],
+      ['\u2067', 'U+2067'],
+      ['\u{E0041}', 'U+E0041'],
+    ];
+    for (const [ch, code] of cases) {
+      const r = validateContribution(validBody(corpus, { title: `Hidden${ch}title` }), map);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.field)).toEqual(['title']);
+        expect(r.errors[0]!.message).toContain(code);
+      }
+      expect(fields(validBody(corpus, { advancedBy: { kind: 'scholar', name: `Ada${ch}Lovelace` } }))).toEqual(['advancedBy.name']);
+    }
+  });
+
+  it('makes stored text displayable: lone surrogates become U+FFFD, invisible characters go', () => {
+    expect(displayText('a\ud800b\u200bc\u202ed\u{E0041}e')).toBe('a\ufffdbcde');
+    expect(displayText('Beyoncé 😀')).toBe('Beyoncé 😀');
   });
 });

@@ -101,6 +101,11 @@ describe('pinpoint suggestions: rules', () => {
     expect(fields(pinpointBody({ citation: 0.5 }))).toEqual(['citation']);
   });
 
+  it('names every kind when the kind is unknown', () => {
+    const r = validateAnySubmission(pinpointBody({ kind: 'pinpoints' }), map);
+    expect(r.ok ? [] : r.errors.find((e) => e.field === 'kind')?.message).toBe('kind must be one of position, argument, fact, source, pinpoint, ruling');
+  });
+
   it('refuses unknown fields and a filled honeypot, and drops an empty one', () => {
     expect(fields(pinpointBody({ extra: 1, website: 'x' }))).toEqual(['extra', 'website']);
     expect('website' in valid(pinpointBody({ website: '' }))).toBe(false);

@@ -2,11 +2,11 @@
  * Downloads: /api/export/<json|aif|argdown|graphml|svg|csl-json|bibtex|ris>. Bibliographic formats
  * take the bibliography filter (?jurisdiction=&court=&type=&operation=); svg takes ?question=<id>.
  */
-import { getCorpus } from '@/lib/data/corpus';
+import { liveCorpus } from '@/lib/store/read';
+import { respondLive } from '@/lib/api/live';
 import { EXPORT_FORMATS, exportFileName, exportFormat } from '@/lib/export/formats';
 import { filterToQuery, parseFilter } from '@/lib/cite/bibliography';
 import { etagFor, type CachedBody } from '@/lib/api/http';
-import { respond } from '@/lib/api/respond';
 import { requestOrigin } from '@/app/_site/origin';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   } catch (e) {
     return Response.json({ error: (e as Error).message }, { status: 400 });
   }
-  const corpus = getCorpus();
+  // The live corpus, so approved community contributions are in every download within seconds.
+  const corpus = await liveCorpus();
   const question = format.picture ? (search.get('question') ?? undefined) : undefined;
   if (question !== undefined && corpus.graph.node(question)?.kind !== 'question') {
     return Response.json({ error: `?question=${question} is not a question of the map` }, { status: 404 });
@@ -43,8 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
     if (rendered.size >= MAX_CACHED) rendered.clear();
     rendered.set(key, entry);
   }
-  return respond(request, entry, {
+  return respondLive(request, entry, {
     'Content-Disposition': `attachment; filename="${exportFileName(format, corpus.version, format.bibliographic && query !== '', question)}"`,
-    'Access-Control-Allow-Origin': '*',
   });
 }

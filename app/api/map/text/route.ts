@@ -1,8 +1,9 @@
 /** GET /api/map/text — every node's full text by id, fetched by the map's search on first use. */
-import { getCorpus } from '@/lib/data/corpus';
+import { liveCorpus } from '@/lib/store/read';
+import { LIVE_CACHE_CONTROL } from '@/lib/api/live';
 import { nodeTexts } from '@/lib/map/details';
 
-export function GET() {
-  const corpus = getCorpus();
-  return Response.json(nodeTexts(corpus), { headers: { 'Cache-Control': 'public, max-age=300', ETag: `"${corpus.version}"` } });
+export async function GET() {
+  const corpus = await liveCorpus();
+  return Response.json(nodeTexts(corpus), { headers: { 'Cache-Control': LIVE_CACHE_CONTROL, ETag: `"${corpus.version}"` } });
 }

@@ -1,5 +1,5 @@
 /**
- * Benchmark baseline only: a framework-only client page (same layout, no feature code), against
+ * Benchmark baseline, in the bench build only (bench/bench-build.ts): a framework-only client page (same layout, no feature code), against
  * which bench/map.ts measures the map page's JavaScript and frame times. Not linked from the site.
  */
 import type { Metadata } from 'next';
