@@ -122,11 +122,12 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
   if (jurisdictionName) item.jurisdiction = jurisdictionName;
   if (source.authors.length) item.author = source.authors.map((a) => ('literal' in a ? { literal: a.literal } : { family: a.family, given: a.given }));
   if (type === 'legal_case') {
-    // The stored form (CSL-JSON export, reference managers): the court as `authority`, the case
-    // numbers (or, where there are none, the neutral citation) as `number`. The styles' printed
-    // forms of decisions come from lib/cite/legal.ts, not from these fields.
+    // The stored form (CSL-JSON export, reference managers): the court as `authority`, and as
+    // `number` the neutral citation where the decision has one (it is how such a decision is cited;
+    // its registry numbers stay in the note), otherwise its case numbers. The styles' printed forms
+    // of decisions come from lib/cite/legal.ts, not from these fields.
     item.authority = courtName(source, ctx);
-    const number = ids.caseNumbers.length ? ids.caseNumbers.join(', ') : ids.neutralCitation;
+    const number = ids.neutralCitation ?? (ids.caseNumbers.length ? ids.caseNumbers.join(', ') : undefined);
     if (number) item.number = number;
     if (source.type === 'opinion') item.genre = 'Opinion';
   } else if (type === 'legislation') {

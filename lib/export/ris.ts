@@ -34,10 +34,10 @@ export function risDate(date: string): string {
   return `${y}/${m ?? ''}/${d ?? ''}/`;
 }
 
-/** The case numbers, or where a decision has none its neutral citation, as one value ("; " between). */
+/** The neutral citation where a decision has one (how it is cited), otherwise its case numbers as one value ("; " between). */
 export function caseNumberField(source: Source): string | undefined {
   const ids = source.identifiers;
-  return ids.caseNumbers.length ? ids.caseNumbers.join('; ') : ids.neutralCitation;
+  return ids.neutralCitation ?? (ids.caseNumbers.length ? ids.caseNumbers.join('; ') : undefined);
 }
 
 /** Every identifier of a source as a labelled note, one each. */

@@ -46,6 +46,13 @@ export async function createPgDatabase(): Promise<{ url: string; drop(): Promise
     async drop() {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
+      // A closed pool's connections may still be ending on the server: wait for them, so that the
+      // forced drop does not kill one mid-goodbye (its client would then report an unhandled error).
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
