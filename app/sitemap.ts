@@ -19,6 +19,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     page('/', 1),
     page('/sources', 0.8),
+    page('/rulings', 0.8),
+    page('/operations', 0.6),
+    page('/operations/compare', 0.5),
+    ...corpus.operations.map((o) => page(`/operations/${o.id}`, 0.6)),
     page('/exports', 0.5),
     page('/about', 0.5),
     { ...page('/map', 0.8), ...(lastApproval ? { lastModified: lastApproval } : {}) },

@@ -2,14 +2,18 @@
 /** The site's header and main navigation; marks the current section for screen readers. */
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { SiteSearchBox } from './SiteSearchBox';
 
 export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Questions' },
   { href: '/map', label: 'Map' },
   { href: '/matrix', label: 'Matrix' },
   { href: '/timeline', label: 'Timeline' },
+  { href: '/rulings', label: 'Rulings' },
+  { href: '/jurisdictions', label: 'Jurisdictions' },
   { href: '/operations', label: 'Operations' },
   { href: '/sources', label: 'Sources' },
+  { href: '/search', label: 'Search' },
   { href: '/contribute', label: 'Contribute' },
   { href: '/about', label: 'About' },
 ];
@@ -34,6 +38,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearchBox />
       </div>
     </header>
   );

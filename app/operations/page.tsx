@@ -10,6 +10,9 @@ export default function OperationsPage() {
     <>
       <h1>Operations</h1>
       <p className="lede">The police operations against encrypted-phone networks that the debate is about, with how each worked and the figures announced, each figure with its source.</p>
+      <p>
+        <a href="/operations/compare?ops=encrochat,sky-ecc,anom">Compare EncroChat, Sky ECC and ANOM side by side</a> (or any operations you choose).
+      </p>
       <ul className="question-list">
         {corpus.operations.map((op) => (
           <li key={op.id}>

@@ -1,12 +1,14 @@
 'use client';
 /**
- * Search box (ARIA combobox with a listbox of results). Titles, actors and sources are searched at
- * once from the map data; the full texts are fetched on first focus and then searched too.
+ * The map's search box (ARIA combobox with a listbox of results): the site search (lib/search),
+ * loaded on first focus, with each result shown as the map node it leads to; a ruling leads to the
+ * nodes citing it, a holding to its question.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MapData } from '@/lib/map/encoding';
 import { GLYPHS, glyphOf } from '@/lib/map/geometry';
-import { buildSearchIndex, searchMap } from '@/lib/map/search';
+import type { SiteSearch } from '@/lib/search/index';
+import { mapSearchHits } from '@/lib/search/map';
 
 export interface MapSearchProps {
   data: MapData;
@@ -15,24 +17,23 @@ export interface MapSearchProps {
   onSelect: (id: string) => void;
 }
 
+const MATCHED: Record<string, string> = { identifier: 'an identifier', title: 'the title', names: 'a name', text: 'the text' };
+
 export function MapSearch({ data, query, onQueryChange, onSelect }: MapSearchProps) {
-  const [texts, setTexts] = useState<Map<string, string> | undefined>();
-  const [wantTexts, setWantTexts] = useState(false);
+  const [search, setSearch] = useState<SiteSearch | 'loading' | 'failed'>();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  useEffect(() => {
-    if (!wantTexts || texts) return;
-    let cancelled = false;
-    fetch('/api/map/text')
-      .then((r) => (r.ok ? r.json() : {}))
-      .then((t: Record<string, string>) => !cancelled && setTexts(new Map(Object.entries(t))))
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [wantTexts, texts]);
-  const index = useMemo(() => (query || wantTexts ? buildSearchIndex(data, texts) : undefined), [data, texts, query, wantTexts]);
-  const hits = useMemo(() => (index && query.trim() ? searchMap(index, query, 12) : []), [index, query]);
+  const load = () => {
+    if (search && search !== 'failed') return;
+    setSearch('loading');
+    import('@/lib/search/load')
+      .then((m) => m.loadSiteSearch())
+      .then(setSearch, () => setSearch('failed'));
+  };
+  const hits = useMemo(
+    () => (typeof search === 'object' && query.trim() ? mapSearchHits(data, search.search(query.trim(), { limit: 40 }), 12) : []),
+    [search, data, query],
+  );
   const expanded = open && query.trim().length > 0;
 
   const choose = (i: number) => {
@@ -60,11 +61,12 @@ export function MapSearch({ data, query, onQueryChange, onSelect }: MapSearchPro
         aria-controls="map-search-results"
         aria-autocomplete="list"
         aria-activedescendant={expanded && hits[active] ? `map-hit-${hits[active]!.index}` : undefined}
-        placeholder="Words, an actor, a source or ECLI"
+        placeholder="Words, an actor, a ruling, ECLI or case number"
         autoComplete="off"
+        maxLength={200}
         value={query}
         onFocus={() => {
-          setWantTexts(true);
+          load();
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -78,7 +80,7 @@ export function MapSearch({ data, query, onQueryChange, onSelect }: MapSearchPro
       <ul id="map-search-results" role="listbox" aria-label="Search results" className="map-search-results" hidden={!expanded}>
         {expanded && hits.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="muted">
-            No node matches “{query}”
+            {search === 'loading' ? 'Loading the index…' : search === 'failed' ? 'The search index could not be loaded.' : `No node matches “${query}”`}
           </li>
         ) : null}
         {expanded
@@ -97,7 +99,10 @@ export function MapSearch({ data, query, onQueryChange, onSelect }: MapSearchPro
                   <span className={`glyph glyph-${g}`} aria-hidden="true">
                     {GLYPHS[g].symbol}
                   </span>{' '}
-                  {data.titles[h.index]} <span className="muted small">({GLYPHS[g].label.toLowerCase()}; matched in {h.where})</span>
+                  {data.titles[h.index]}{' '}
+                  <span className="muted small">
+                    ({GLYPHS[g].label.toLowerCase()}; {h.via ? `via ${h.hit.kind === 'holding' ? 'the holding' : 'the source'} “${h.via}”` : `matched in ${MATCHED[h.hit.matched]}`})
+                  </span>
                 </li>
               );
             })

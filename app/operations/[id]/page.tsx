@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/data/corpus';
 import { groupFigures } from '@/lib/operations/figures';
+import { operationFacts, operationRulings } from '@/lib/operations/profile';
+import { courtIndex } from '@/lib/compare/courts';
 import { Citation } from '@/components/Citation';
 import { NodeCard } from '@/components/NodeCard';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -26,8 +28,12 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
   const corpus = getCorpus();
   const op = corpus.operations.find((o) => o.id === id);
   if (!op) notFound();
-  const facts = corpus.nodes.filter((n) => n.kind === 'fact' && n.operations.includes(id));
+  const facts = operationFacts(corpus, id);
   const groups = groupFigures(op.figures);
+  const disputed = groups.filter((g) => g.disputed);
+  const rulings = operationRulings(corpus, id);
+  const courts = courtIndex(corpus.jurisdictions);
+  const others = corpus.operations.filter((o) => o.id !== id).slice(0, 2).map((o) => o.id);
   return (
     <>
       <Breadcrumbs crumbs={[{ label: 'Operations', href: '/operations' }, { label: op.name }]} />
@@ -35,6 +41,49 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
       {op.aliases.length ? <p className="muted">Also known as {op.aliases.join(', ')}</p> : null}
       <p className="lede">{op.summary}</p>
       <FeedLink scope={{ kind: 'operation', id }} label={`new rulings and contributions on ${op.name}`} />
+      <nav aria-label="On this page" className="small">
+        <a href="#rulings">Rulings ({rulings.length})</a> · <a href="#facts">Facts ({facts.length})</a> · <a href="#figures">Figures</a>
+        {disputed.length ? (
+          <>
+            {' '}
+            (<a href="#disputed">{disputed.length} disputed</a>)
+          </>
+        ) : null}{' '}
+        · <a href="#events">Events</a> · <a href={`/operations/compare?ops=${[id, ...others].join(',')}`}>Compare with other operations</a>
+      </nav>
+      <h2 id="rulings">Rulings ({rulings.length})</h2>
+      {rulings.length === 0 ? <p className="muted">No ruling in the map concerns this operation yet.</p> : null}
+      {rulings.length ? (
+        <p className="small muted">
+          Newest first. How each court answered each question on this operation: <a href={`/operations/compare?ops=${[id, ...others].join(',')}`}>compared</a>; every
+          holding is on its question’s page.
+        </p>
+      ) : null}
+      <ol className="operation-rulings">
+        {rulings.map(({ source, holdings }) => (
+          <li key={source.id}>
+            <time dateTime={source.date}>{source.date}</time> · {(source.court ? courts.get(source.court)?.name : undefined) ?? source.issuer}:{' '}
+            <a href={`/sources/${source.id}`}>{source.title}</a>
+            {source.identifiers.ecli ? <span className="muted small break"> {source.identifiers.ecli}</span> : null} <VerificationBadge status={source.verification.status} />
+            {holdings.length ? (
+              <span className="small muted">
+                {' '}
+                ({holdings.length} holding{holdings.length === 1 ? '' : 's'})
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <h2 id="disputed">Disputed figures ({disputed.length})</h2>
+      {disputed.length === 0 ? <p className="muted">No figure for this operation is disputed in the sources recorded.</p> : (
+        <ul>
+          {disputed.map((g) => (
+            <li key={g.key}>
+              <a href={`#fig-${g.key}`}>{g.label}</a>: {g.figures.map((f) => f.value).join(' / ')}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2 id="figures">Figures</h2>
       {groups.length === 0 ? <p className="muted">No figures recorded.</p> : null}
       {groups.map((g) => (
@@ -76,9 +125,10 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
           ))}
       </ol>
       <h2 id="facts">How it worked: the facts ({facts.length})</h2>
-      {facts.map((f) =>
-        f.kind === 'fact' ? <NodeCard key={f.id} node={f} corpus={corpus} /> : null,
-      )}
+      {facts.length === 0 ? <p className="muted">No fact recorded for this operation yet.</p> : null}
+      {facts.map((f) => (
+        <NodeCard key={f.id} node={f} corpus={corpus} />
+      ))}
     </>
   );
 }

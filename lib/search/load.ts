@@ -1,0 +1,25 @@
+/**
+ * The browser's copy of the site search: fetched once (the two static files written at build time)
+ * and shared by the header's search box and the map. Import it dynamically, so that MiniSearch and
+ * the index cost a page nothing until someone focuses a search box.
+ */
+import { SiteSearch, type SearchEntriesFile, type SearchIndexFile } from './index';
+import { SEARCH_ENTRIES_URL, SEARCH_INDEX_URL } from './files-url';
+
+let loading: Promise<SiteSearch> | undefined;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+}
+
+export function loadSiteSearch(): Promise<SiteSearch> {
+  loading ??= Promise.all([fetchJson<SearchIndexFile>(SEARCH_INDEX_URL), fetchJson<SearchEntriesFile>(SEARCH_ENTRIES_URL)]).then(([index, entries]) => {
+    if (index.version !== entries.version) throw new Error('the search index and its entries come from different builds; reload the page');
+    return SiteSearch.fromFiles(index, entries);
+  });
+  // A failed load may be retried on the next focus.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
