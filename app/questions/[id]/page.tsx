@@ -132,7 +132,10 @@ export default async function QuestionPage({ params, searchParams }: { params: P
             <summary>
               Show the {holdings.length} ruling{holdings.length === 1 ? '' : 's'}
             </summary>
-            <p className="small muted">Each ruling&apos;s answer and what the court pronounced; what it decided, in full, is on the ruling&apos;s own page.</p>
+            <p className="small muted">
+              Each ruling&apos;s answer and what the court pronounced; what it decided, in full, is on the ruling&apos;s own page and in the{' '}
+              <a href={withAsOf(`/rulings?question=${id}`, asOf)}>list of rulings on this question</a>.
+            </p>
             <div className="holdings-cards">
               <HoldingList holdings={holdings} corpus={corpus} compact />
             </div>
