@@ -2,9 +2,9 @@
 const { PHASE_PRODUCTION_BUILD } = require('next/constants');
 const { STATIC_HEADERS } = require('./security-headers.cjs');
 
-// The benchmarks' baselines (a framework-only page, a no-op route) are files named page.bench.tsx
-// and route.bench.ts: routes only in the build that bench/bench-build.ts makes with
-// ADMISSIBLE_BENCH_BUILD=1, into its own folder, never in the site's build.
+// The benchmarks' baselines (a framework-only page, a no-op route) live in bench/routes/, outside
+// app/: bench/bench-build.ts copies them in only for its own build (ADMISSIBLE_BENCH_BUILD=1), which
+// goes into its own folder, and removes them again; the site's build never has them.
 const benchBuild = process.env.ADMISSIBLE_BENCH_BUILD === '1';
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -25,7 +25,8 @@ module.exports = (phase) => {
     );
   }
   return {
-    ...(benchBuild ? { distDir: '.next-bench', pageExtensions: ['bench.tsx', 'bench.ts', 'tsx', 'ts'] } : { pageExtensions: ['tsx', 'ts'] }),
+    ...(benchBuild ? { distDir: '.next-bench' } : {}),
+    pageExtensions: ['tsx', 'ts'],
     // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
     serverExternalPackages: ['better-sqlite3', 'pg'],
     poweredByHeader: false,
