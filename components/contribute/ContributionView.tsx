@@ -3,6 +3,7 @@
  * (escaped), line breaks kept by CSS; links only ever carry http(s) URLs, checked again here.
  */
 import type { Submission } from '@/lib/store/rules';
+import { ContributorFacts } from './ContributorFacts';
 
 const STATUS_LABELS = { pending: 'Awaiting review', approved: 'Approved', rejected: 'Rejected' } as const;
 
@@ -75,13 +76,7 @@ export function ContributionView({ submission, targetTitle, targetHref, sourceTi
             })}
           </ol>
         </dd>
-        <dt>Conflict of interest</dt>
-        <dd className="user-text">{s.conflictOfInterest.declared ? `Declared: ${s.conflictOfInterest.details ?? ''}` : 'None declared'}</dd>
-        <dt>Contributor</dt>
-        <dd className="user-text">
-          {s.contributor?.name || 'Anonymous'}
-          {showEmail && s.contributor?.email ? ` <${s.contributor.email}>` : ''}
-        </dd>
+        <ContributorFacts s={s} showEmail={showEmail} />
       </dl>
     </div>
   );

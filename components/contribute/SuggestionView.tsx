@@ -7,6 +7,7 @@ import { DISPOSITION_LABELS, formatPinpoint } from '@/lib/model/labels';
 import { answersOf } from '@/lib/store/community';
 import type { PinpointSuggestion, RulingProposal } from '@/lib/store/suggestions';
 import { nodeHref } from './links';
+import { ContributorFacts } from './ContributorFacts';
 
 function safeHref(url: string): string | undefined {
   try {
@@ -27,21 +28,6 @@ function Link({ url }: { url: string }) {
   );
 }
 
-function About({ s, showEmail }: { s: PinpointSuggestion | RulingProposal; showEmail: boolean }) {
-  return (
-    <>
-      <dt>Conflict of interest</dt>
-      <dd className="user-text">{s.conflictOfInterest.declared ? `Declared: ${s.conflictOfInterest.details ?? ''}` : 'None declared'}</dd>
-      <dt>Contributor</dt>
-      <dd className="user-text">
-        {s.contributor?.name || 'Anonymous'}
-        {showEmail && s.contributor?.email ? ` <${s.contributor.email}>` : ''}
-      </dd>
-    </>
-  );
-}
-
-/** Where a suggested pinpoint goes, in words and with a link: the node's citation n, or the holding. */
 export function pinpointPlace(s: Pick<PinpointSuggestion, 'target' | 'citation'>, corpus: LoadedCorpus): { label: string; href?: string } {
   if (s.citation !== undefined) {
     const node = corpus.graph.node(s.target);
@@ -72,7 +58,7 @@ export function SuggestionView({ submission: s, corpus, showEmail = false }: { s
           <dd>
             <Link url={s.seenAt} />
           </dd>
-          <About s={s} showEmail={showEmail} />
+          <ContributorFacts s={s} showEmail={showEmail} />
         </dl>
       </div>
     );
@@ -120,7 +106,7 @@ export function SuggestionView({ submission: s, corpus, showEmail = false }: { s
         </dd>
         <dt>Summary</dt>
         <dd className="user-text">{s.summary}</dd>
-        <About s={s} showEmail={showEmail} />
+        <ContributorFacts s={s} showEmail={showEmail} />
       </dl>
     </div>
   );

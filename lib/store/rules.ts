@@ -81,18 +81,23 @@ export function plainText(min: number, max: number, what: string) {
 
 const optionalText = (max: number, what: string) => plainText(0, max, what).optional();
 
-export const WebUrl = z
-  .string({ error: 'must be a URL' })
-  .trim()
-  .max(LIMITS.url.max, `URLs must be at most ${LIMITS.url.max} characters`)
-  .refine((u) => {
-    try {
-      const parsed = new URL(u);
-      return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL such as https://example.org/page');
+/** A URL a contributor gives: one of `protocols`, with a host and without credentials. */
+export function contributedUrl(protocols: readonly ('https:' | 'http:')[], example: string) {
+  return z
+    .string({ error: 'must be a URL' })
+    .trim()
+    .max(LIMITS.url.max, `URLs must be at most ${LIMITS.url.max} characters`)
+    .refine((u) => {
+      try {
+        const parsed = new URL(u);
+        return protocols.includes(parsed.protocol as 'https:' | 'http:') && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
+      } catch {
+        return false;
+      }
+    }, `must be an ${example} URL such as https://example.org/page`);
+}
+
+export const WebUrl = contributedUrl(['https:', 'http:'], 'http(s)');
 
 export const FullOrPartialDate = z.string({ error: 'date must be text' }).trim().refine(isCalendarDate, 'date must be YYYY-MM-DD (or YYYY-MM / YYYY) and exist in the calendar');
 

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { DISPOSITIONS, ECLI_PATTERN, Id, NOT_REACHED } from '@/lib/model/schema';
 import { isCalendarDate } from '@/lib/model/dates';
-import { CONTRIBUTION_KINDS, ContributionInput, LIMITS, PinpointInput, fieldName, malformedText, plainText, validateContribution, type FieldError, type MapLookup, type Submission, type Validated } from './rules';
+import { CONTRIBUTION_KINDS, ContributionInput, contributedUrl, PinpointInput, fieldName, malformedText, plainText, validateContribution, type FieldError, type MapLookup, type Submission, type Validated } from './rules';
 
 /** What a ruling's court pronounced: the holding model's vocabulary. */
 export const RULING_DISPOSITIONS = DISPOSITIONS;
@@ -31,18 +31,7 @@ export const SUGGESTION_LIMITS = {
   notReached: { min: 10, max: 500 },
 } as const;
 
-const HttpsOnly = z
-  .string({ error: 'must be a URL' })
-  .trim()
-  .max(LIMITS.url.max, `URLs must be at most ${LIMITS.url.max} characters`)
-  .refine((u) => {
-    try {
-      const parsed = new URL(u);
-      return parsed.protocol === 'https:' && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// URL such as https://example.org/page');
+const HttpsOnly = contributedUrl(['https:'], 'https://');
 
 const shared = {
   licence: ContributionInput.shape.licence,
