@@ -12,7 +12,8 @@
  * once (invalidateLiveCorpus), so on one instance the change shows on the next request.
  * The merge reads only approved rows, so it costs one indexed query per rebuild.
  */
-import { getCorpus } from '@/lib/data/corpus';
+import { getCorpus, indexCorpus, type LoadedCorpus } from '@/lib/data/corpus';
+import { corpusAsOf } from '@/lib/graph/replay';
 import { getStore } from './db';
 import { listContributions, type Contribution } from './contributions';
 import { mergeApproved, type CommunityCorpus } from './community';
@@ -61,4 +62,25 @@ export const liveCorpus = getCommunityCorpus;
 /** Drops the cached merge: called after every moderation decision made in this process. */
 export function invalidateLiveCorpus(): void {
   state.cached = undefined;
+}
+
+const datedViews = new WeakMap<CommunityCorpus, Map<string, LoadedCorpus>>();
+
+/**
+ * The live corpus as it stood on a day (asOf=YYYY-MM-DD, already checked by proxy.ts), indexed and
+ * carrying the whole corpus's dataset version; today's when asOf is undefined. A few dates are kept
+ * per merge, so a dated API answer costs a lookup after the first.
+ */
+export async function liveCorpusAsOf(asOf: string | undefined): Promise<LoadedCorpus> {
+  const live = await liveCorpus();
+  if (!asOf) return live;
+  let views = datedViews.get(live);
+  if (!views) datedViews.set(live, (views = new Map()));
+  let hit = views.get(asOf);
+  if (!hit) {
+    if (views.size >= 16) views.delete(views.keys().next().value!);
+    hit = { ...indexCorpus(corpusAsOf(live, asOf)), version: live.version };
+    views.set(asOf, hit);
+  }
+  return hit;
 }

@@ -100,6 +100,16 @@ describe('as of a date', () => {
     expect((await res.text()).replaceAll('<!-- -->', '')).toContain(`Not yet part of the debate on ${AS_OF}`);
   });
 
+  it('the read API answers as of the date too: the graph of that day, and no node stated later', async () => {
+    const today = await (await fetch(`${baseUrl}/api/graph`)).json();
+    const dated = await (await fetch(`${baseUrl}/api/graph?asOf=${AS_OF}`)).json();
+    const ids = (doc: { nodes: { id: string }[] }) => new Set(doc.nodes.map((n) => n.id));
+    expect(ids(dated)).toEqual(new Set(corpusAsOf(full, AS_OF).nodes.map((n) => n.id)));
+    expect(ids(dated).size).toBeLessThan(ids(today).size);
+    expect((await fetch(`${baseUrl}/api/nodes/${later!.id}?asOf=${AS_OF}`)).status).toBe(404);
+    expect((await fetch(`${baseUrl}/api/nodes/${position.id}?asOf=${AS_OF}`)).status).toBe(200);
+  });
+
   it.each([
     `/questions/${question?.id}`,
     `/node/${position?.id}`,

@@ -1,12 +1,13 @@
 /** GET /api/sources/<id>: a source, who cites it, its holdings and appeals (sources named by community contributions too). */
 import { sourceDocument } from '@/lib/api/read';
 import { respondLive } from '@/lib/api/live';
-import { liveCorpus } from '@/lib/store/read';
+import { liveCorpusAsOf } from '@/lib/store/read';
+import { readAsOf } from '@/lib/asof';
 import { configuredSiteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return respondLive(request, sourceDocument(await liveCorpus(), id, configuredSiteUrl() ?? ''));
+  return respondLive(request, sourceDocument(await liveCorpusAsOf(readAsOf(new URL(request.url).searchParams.get('asOf')).asOf), id, configuredSiteUrl() ?? ''));
 }
