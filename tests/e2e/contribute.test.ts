@@ -57,7 +57,7 @@ async function signInBrowser() {
   const { page } = await open('/moderate');
   await page.fill('#email', 'mod@example.org');
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL(`${s.url}/moderate`), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForURL(`${s.url}/moderate`), page.click('main button[type=submit]')]);
   await page.close();
 }
 
@@ -118,7 +118,7 @@ describe('contribute form', () => {
     const { page, problems } = await open(`/contribute?target=${target.id}`);
     expect(await axe(page)).toEqual([]);
     await page.waitForSelector('form[data-ready="true"]');
-    await page.click('button[type=submit]');
+    await page.click('main button[type=submit]');
     await page.waitForSelector('.error-summary');
     const summary = (await page.textContent('.error-summary')) ?? '';
     for (const word of ['Title', 'Text', 'Who advances it', 'Licence', 'Conflict of interest', 'Source 1']) expect(summary).toContain(word);
@@ -143,7 +143,7 @@ describe('contribute form', () => {
     await page.fill('#f-sources-0-pinpoint-value', '12');
     await page.check('#f-coi-none');
     await page.check('#f-licence');
-    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('main button[type=submit]')]);
     expect(await page.textContent('main')).toContain('Awaiting review');
     expect(await page.textContent('main')).toContain('A browser-test argument');
     expect(await axe(page)).toEqual([]);

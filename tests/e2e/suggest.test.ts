@@ -54,13 +54,13 @@ describe('suggest a pinpoint', () => {
     await page.check('#f-coi-none');
     await page.check('#f-licence');
     await page.fill('#f-contributor-name', 'Reader in a test');
-    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('main button[type=submit]')]);
     expect(await page.textContent('#f-seenAt-error')).toContain('https');
     expect(await page.getAttribute('#f-seenAt', 'aria-describedby')).toBe('f-seenAt-error');
     expect(await page.inputValue('#f-pinpoint-value')).toBe('57');
     expect(await axeViolations(page)).toEqual([]);
     await page.fill('#f-seenAt', 'https://example.org/full-text-of-the-judgment');
-    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('main button[type=submit]')]);
     const id = page.url().split('/').pop()!;
     expect(await getContribution(s.store, id)).toMatchObject({ status: 'pending', kind: 'pinpoint', target: node.id });
     expect(await page.textContent('main')).toContain('para 57');
@@ -69,7 +69,7 @@ describe('suggest a pinpoint', () => {
     await page.goto(`${s.url}/moderate`);
     await page.fill('#email', 'mod@example.org');
     await page.fill('#password', PASSWORD);
-    await Promise.all([page.waitForURL(`${s.url}/moderate`), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(`${s.url}/moderate`), page.click('main button[type=submit]')]);
     const item = page.locator(`#c-${id}`);
     expect(await item.textContent()).toContain('Pinpoint suggestion');
     await Promise.all([page.waitForURL(/notice=approved/), item.locator('form:has(input[value=approve]) button').click()]);
@@ -110,7 +110,7 @@ describe('contribute without JavaScript', () => {
     await page.selectOption('#f-sources-0-existing', source.id);
     await page.check('#f-coi-none');
     await page.check('#f-licence');
-    await Promise.all([page.waitForURL(/\/contribute\?draft=[0-9a-f]{24}/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contribute\?draft=[0-9a-f]{24}/), page.click('main button[type=submit]')]);
 
     const summary = page.locator('.error-summary');
     expect(await summary.textContent()).toContain('Text');
@@ -125,7 +125,7 @@ describe('contribute without JavaScript', () => {
     expect(await page.isChecked('#f-licence')).toBe(true);
 
     await page.fill('#f-text', 'The text, now given, of an argument sent without JavaScript.');
-    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('main button[type=submit]')]);
     const id = page.url().split('/').pop()!;
     expect(await getContribution(s.store, id)).toMatchObject({
       status: 'pending',
@@ -158,11 +158,11 @@ describe('contribute without JavaScript', () => {
     await page.fill('#f-summary', 'A summary of a ruling typed by the browser test.');
     await page.check('#f-coi-none');
     await page.check('#f-licence');
-    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contribute\?draft=/), page.click('main button[type=submit]')]);
     expect(await page.textContent('#f-date-error')).toContain('exist in the calendar');
     expect(await page.inputValue('#f-answer')).toBe(answer!.id);
     await page.fill('#f-date', '2025-02-03');
-    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/contributions\/[0-9a-f]{24}$/), page.click('main button[type=submit]')]);
     const id = page.url().split('/').pop()!;
     expect(await getContribution(s.store, id)).toMatchObject({ status: 'pending', kind: 'ruling', target: question.id, submission: { court: court.id, answer: answer!.id, disposition: 'dismissed', identifiers: { ecli: 'ECLI:XX:TEST:2025:1' } } });
     expect(await page.textContent('main')).toContain(answer!.label);
