@@ -59,7 +59,7 @@ const median = (xs: number[]) => {
 async function main() {
   const corpus = loadCorpus();
   const position = corpus.nodes.find((n) => n.kind === 'position') ?? corpus.nodes[0];
-  if (!position) throw new Error('the loaded corpus has no nodes: set ADMISSIBLE_DATA_DIR to a corpus (npx tsx scripts/synthetic-data.ts /tmp/syn) and build');
+  if (!position) throw new Error('the loaded corpus has no nodes: set ADMISSIBLE_DATA_DIR to a corpus (npm run synthetic -- --scenario cite --out /tmp/syn) and build');
   const server = await startServer();
   const pid = server.process.pid!;
   try {

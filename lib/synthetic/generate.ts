@@ -3,8 +3,12 @@
  * sizes the real corpus will never reach (hundreds to 10,000 nodes). Every record says it is
  * synthetic: titles start "Synthetic", URLs point at example.org, and no real case, court ruling,
  * date or quote is implied. Same seed and size → byte-identical files.
+ *
+ * Also here: generateGridQuestions, a regular grid of questions for tests that need a known shape.
+ * Both build their records with lib/synthetic/records.ts, as the hand-shaped test scenarios do.
  */
 import type { RawFile } from '@/lib/data/validate';
+import { answerSet, argumentRecord, holdingRecord, positionRecord, questionFile, questionRecord, sourceFile, syntheticUrl } from './records';
 import { ACTOR_KINDS, AUTHORITY_LEVELS, VERIFICATION_STATUSES, type ActorKind } from '@/lib/model/schema';
 
 export interface SyntheticOptions {
@@ -95,24 +99,26 @@ export function generateSyntheticFiles({ nodes: total, seed = 1 }: SyntheticOpti
     const date = `${2018 + Math.floor(rnd() * 8)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
     const court = ruling ? `syn-${j.toLowerCase()}-${chance(0.5) ? 'apex' : 'appeal'}` : undefined;
     sources.push({ id, type, jurisdiction: j, court, date });
-    files.push({
-      path: `data/sources/${j.toLowerCase()}/${id}.json`,
-      data: {
-        id,
-        type,
-        title: `Synthetic ${type} ${i + 1} on ${pick(SUBJECTS)}`,
-        issuer: ruling ? `Synthetic court ${j}` : `Synthetic publisher ${1 + (i % 7)}`,
-        ...(court ? { court } : {}),
-        jurisdiction: j,
-        date,
-        url: `https://example.org/synthetic/${id}`,
-        language: 'en',
-        authority,
-        verification: { status: pick(VERIFICATION_STATUSES), seenAt: [`https://example.org/synthetic/${id}`], notes: 'Synthetic record for benchmarks.' },
-        operations: [pick(OPERATIONS)],
-        summary: `A synthetic ${type} generated for benchmarks and tests.`,
-      },
-    });
+    const title = `Synthetic ${type} ${i + 1} on ${pick(SUBJECTS)}`;
+    const status = pick(VERIFICATION_STATUSES);
+    files.push(
+      sourceFile(
+        {
+          id,
+          type,
+          title,
+          issuer: ruling ? `Synthetic court ${j}` : `Synthetic publisher ${1 + (i % 7)}`,
+          court,
+          jurisdiction: j,
+          date,
+          url: syntheticUrl(`synthetic/${id}`),
+          authority,
+          verification: { status, notes: 'Synthetic record for benchmarks.' },
+          summary: `A synthetic ${type} generated for benchmarks and tests.`,
+        },
+        { operations: [pick(OPERATIONS)] },
+      ),
+    );
   }
 
   const statement = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}`;
@@ -221,30 +227,73 @@ export function generateSyntheticFiles({ nodes: total, seed = 1 }: SyntheticOpti
     const answerOf = new Map<string, string>();
     const answers = file.positions.map((p, i) => {
       answerOf.set(String(p.id), `answer-${i + 1}`);
-      return { id: `answer-${i + 1}`, label: `Synthetic answer ${i + 1}`, meaning: 'A synthetic answer generated for benchmarks.', positions: [p.id] };
+      return { id: `answer-${i + 1}`, label: `Synthetic answer ${i + 1}`, meaning: 'A synthetic answer generated for benchmarks.', positions: [String(p.id)] };
     });
     while (answers.length < 2) answers.push({ id: `answer-${answers.length + 1}`, label: `Synthetic answer ${answers.length + 1}`, meaning: 'A synthetic answer generated for benchmarks.', positions: [] });
-    answers.push({ id: 'not-reached', label: 'Not reached', meaning: 'The ruling did not decide this question.', positions: [] });
-    file.question.answers = answers;
+    file.question.answers = answerSet(answers);
     files.push({ path: `data/questions/q${num}-${slug(String(file.question.id))}.json`, data: file });
     const rulings = sources.filter((s) => s.type === 'judgment');
     const holdings = file.positions.slice(0, 1 + Math.floor(rnd() * 2)).map((p, i) => {
       const s = pick(rulings);
-      return {
-        id: `h-syn-${q + 1}-${i + 1}`,
-        source: s.id,
-        question: file.question.id,
-        jurisdiction: s.jurisdiction,
-        court: s.court!,
-        answer: answerOf.get(String(p.id))!,
-        ...pick([{ disposition: 'dismissed' }, { disposition: 'convicted', evidence: 'admitted' }, { disposition: 'evidence-ruling', evidence: 'excluded' }, { disposition: 'declared-inadmissible' }] as const),
-        summary: 'A synthetic holding generated for benchmarks.',
-        pinpoint: { kind: 'paragraph', value: String(1 + Math.floor(rnd() * 150)) },
-        adopts: [p.id],
-      };
+      const { disposition, ...evidence } = pick([{ disposition: 'dismissed' }, { disposition: 'convicted', evidence: 'admitted' }, { disposition: 'evidence-ruling', evidence: 'excluded' }, { disposition: 'declared-inadmissible' }] as const);
+      return holdingRecord(
+        { id: `h-syn-${q + 1}-${i + 1}`, source: s.id, question: String(file.question.id), jurisdiction: s.jurisdiction, court: s.court!, answer: answerOf.get(String(p.id))!, disposition, summary: 'A synthetic holding generated for benchmarks.' },
+        { ...evidence, pinpoint: { kind: 'paragraph', value: String(1 + Math.floor(rnd() * 150)) }, adopts: [p.id] },
+      );
     });
     if (holdings.length) files.push({ path: `data/holdings/q${num}-${slug(String(file.question.id))}.json`, data: { holdings } });
   });
   for (const [op, list] of facts) files.push({ path: `data/facts/${op}.json`, data: { facts: list } });
+  return files;
+}
+
+export interface GridSize {
+  questions: number;
+  positionsPerQuestion: number;
+  argumentsPerPosition: number;
+}
+
+/**
+ * A regular grid of questions, positions and arguments with predictable ids (q-syn-01,
+ * pos-syn-01-02, arg-syn-01-02-03), for tests that need a corpus of a known shape rather than a
+ * random one. The sources and actors it cites are the caller's, so it can sit on any base corpus.
+ */
+export function generateGridQuestions(size: GridSize, uses: { sources: string[]; positionActors: [string, string]; argumentActor: string }): RawFile[] {
+  for (const [name, value] of Object.entries(size)) if (!Number.isInteger(value) || value < 0) throw new Error(`synthetic grid: ${name} must be an integer ≥ 0, got ${value}`);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const { sources } = uses;
+  const files: RawFile[] = [];
+  for (let q = 1; q <= size.questions; q++) {
+    const qid = `q-syn-${pad(q)}`;
+    const positions: Record<string, unknown>[] = [];
+    const args: Record<string, unknown>[] = [];
+    for (let p = 1; p <= size.positionsPerQuestion; p++) {
+      const pid = `pos-syn-${pad(q)}-${pad(p)}`;
+      positions.push(
+        positionRecord(
+          { id: pid, title: `Synthetic position ${q}.${p}`, text: `Synthetic position ${p} answering synthetic question ${q}, for tests only.`, firstStated: '2022-01-01' },
+          qid,
+          [uses.positionActors[(p + 1) % 2]!],
+          [{ source: sources[(q + p) % sources.length]!, pinpoint: { kind: 'paragraph', value: String(10 + p) } }],
+        ),
+      );
+      for (let a = 1; a <= size.argumentsPerPosition; a++) {
+        args.push(
+          argumentRecord(
+            { id: `arg-syn-${pad(q)}-${pad(p)}-${pad(a)}`, title: `Synthetic argument ${q}.${p}.${a}`, text: `Synthetic argument ${a} ${a % 2 ? 'for' : 'against'} position ${q}.${p}, for tests only.`, firstStated: '2022-06' },
+            [{ relation: a % 2 ? 'supports' : 'opposes', target: pid }],
+            [uses.argumentActor],
+            [{ source: sources[(q + p + a) % sources.length]! }],
+          ),
+        );
+      }
+    }
+    const question = questionRecord({ id: qid, title: `Synthetic question ${q}?`, text: `Is this synthetic question ${q} for tests?`, firstStated: '2021' }, [
+      { id: 'first', label: 'First answer', meaning: 'A synthetic answer for tests.', positions: positions.slice(0, 1).map((p) => String(p.id)) },
+      { id: 'second', label: 'Second answer', meaning: 'A synthetic answer for tests.', positions: positions.slice(1).map((p) => String(p.id)) },
+    ]);
+    // Files are numbered from q02: q01 is left to the base corpus the grid sits on.
+    files.push(questionFile(`data/questions/q${pad(q + 1)}-syn.json`, question, positions, args));
+  }
   return files;
 }

@@ -1,7 +1,7 @@
 /**
  * Browser tests for the matrix, jurisdiction pages, timeline and evaluation, against whatever corpus
  * the site was built with (data/, or ADMISSIBLE_DATA_DIR — e.g. the synthetic corpus written by
- * `npx tsx tests/support/write-compare-corpus.ts DIR`). Subjects are picked from the loaded corpus.
+ * `npm run synthetic -- --scenario compare --out DIR`). Subjects are picked from the loaded corpus.
  *
  * The map part of the "as of" test reads the ids of the nodes the map was given to draw (its canvas
  * holds no DOM per node); while /map does not exist (404) that test is reported as skipped.

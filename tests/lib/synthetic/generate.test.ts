@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticFiles, mulberry32 } from '@/lib/synthetic/generate';
+import { generateGridQuestions, generateSyntheticFiles, mulberry32 } from '@/lib/synthetic/generate';
 import { validateCorpus } from '@/lib/data/validate';
+import { syntheticFiles } from '../../fixtures/synthetic';
 
 describe('generateSyntheticFiles', () => {
   it('produces a valid corpus with exactly the requested number of nodes, of every kind and relation', () => {
@@ -31,5 +32,23 @@ describe('generateSyntheticFiles', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThan(1);
     }
+  });
+});
+
+describe('generateGridQuestions', () => {
+  it('lays out exactly the requested grid with predictable ids, valid on the base corpus it cites', () => {
+    const corpus = validateCorpus(syntheticFiles({ questions: 4, positionsPerQuestion: 3, argumentsPerPosition: 2 }));
+    const grid = corpus.nodes.filter((n) => n.id.includes('-syn-'));
+    expect(grid.filter((n) => n.kind === 'question')).toHaveLength(4);
+    expect(grid.filter((n) => n.kind === 'position')).toHaveLength(12);
+    expect(grid.filter((n) => n.kind === 'argument')).toHaveLength(24);
+    expect(grid.map((n) => n.id)).toContain('arg-syn-04-03-02');
+    const question = corpus.nodes.find((n) => n.id === 'q-syn-02');
+    expect(question && 'answers' in question ? question.answers.map((a) => a.id) : []).toEqual(['first', 'second', 'not-reached']);
+  });
+
+  it('names the size that is wrong', () => {
+    const uses = { sources: ['s'], positionActors: ['a', 'b'] as [string, string], argumentActor: 'a' };
+    expect(() => generateGridQuestions({ questions: 2, positionsPerQuestion: 1.5, argumentsPerPosition: 0 }, uses)).toThrow(/positionsPerQuestion must be an integer ≥ 0, got 1.5/);
   });
 });
