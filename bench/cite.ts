@@ -12,19 +12,11 @@ import { formatSource } from '@/lib/cite/cite';
 import { toRis } from '@/lib/export/ris';
 import { toBibtex } from '@/lib/export/bibtex';
 import { toCslJson } from '@/lib/export/csl-json';
+import { medianTime } from './timing';
 
 const runs = Number(process.argv[2] ?? 7);
 
-function time(fn: () => unknown): number {
-  fn();
-  const t: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const time = (fn: () => unknown) => medianTime(fn, runs);
 
 const baseline = time(() => loadCorpus());
 const corpus = loadCorpus();

@@ -11,6 +11,7 @@ import { layoutTimeline, timelineEvents } from '@/lib/compare/timeline';
 import { evaluateCorpus } from '@/lib/evaluation/corpus';
 import { groundedLabelling } from '@/lib/evaluation/grounded';
 import { compareFixtureFiles } from '../tests/fixtures/compare';
+import { medianTime } from './timing';
 
 const copies = Number(process.argv[2] ?? 200);
 const base = validateCorpus(compareFixtureFiles());
@@ -25,16 +26,7 @@ const corpus = {
   ).flat(),
 };
 
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const t: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const time = medianTime;
 
 const baseline = time(() => corpusAsOf(corpus, '2024-04-29'));
 const rows: [string, number][] = [
