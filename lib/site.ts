@@ -71,18 +71,10 @@ export function absoluteUrl(path: string, base = siteUrl()): string {
 }
 
 /**
- * The origin for absolute links in a response: SITE_URL when it is set; otherwise the origin the
- * request was addressed to, by the same rule as pages (`originFromHeaders`: PUBLIC_ORIGIN, the Host
- * header, the scheme), so a deployment without SITE_URL never hands out the default 127.0.0.1. A
- * Host header that is not a host name falls back to `fallback`.
+ * The origin for absolute links in a route handler's answer (feeds, brief downloads, which must carry
+ * absolute URLs): the pages' rule (SITE_URL, else `originFromHeaders`), and where the request names no
+ * usable host, the origin of request.url rather than a root-relative link.
  */
-export function originForHost(host: string | null | undefined, protocol: string, fallback: string, env: Record<string, string | undefined> = process.env): string {
-  const scheme = protocol.replace(/:$/, '');
-  return configuredSiteUrl(env) ?? originFromHeaders((name) => (name === 'host' ? host : name === 'x-forwarded-proto' ? scheme : undefined), env) ?? fallback;
-}
-
-/** originForHost for a route handler's request. */
 export function requestBase(request: Request, env: Record<string, string | undefined> = process.env): string {
-  const url = new URL(request.url);
-  return originForHost(request.headers.get('host'), url.protocol, url.origin, env);
+  return configuredSiteUrl(env) ?? originFromHeaders((name) => request.headers.get(name), env) ?? new URL(request.url).origin;
 }

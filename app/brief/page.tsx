@@ -4,13 +4,12 @@
  * address shares the brief; every control is a link or a form, so it works by keyboard and without JavaScript.
  */
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getCorpus } from '@/lib/data/corpus';
 import { corpusAsOf } from '@/lib/graph/replay';
 import { buildBrief, briefQuery, footnoteText, moveItem, parseBriefParams, unknownItems } from '@/lib/brief/brief';
 import { CITATION_STYLES } from '@/lib/cite/format';
 import { isoDay } from '@/lib/cite/accessed';
-import { DEFAULT_SITE_URL, originForHost } from '@/lib/site';
+import { pageOrigin } from '@/app/_site/origin';
 import { BriefSync } from '@/components/brief/BriefSync';
 
 export const metadata: Metadata = { title: 'Brief', robots: { index: false } };
@@ -20,8 +19,7 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function BriefPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const parsed = parseBriefParams(params);
-  const h = await headers();
-  const base = originForHost(h.get('host'), 'http:', DEFAULT_SITE_URL);
+  const base = await pageOrigin();
   if (!parsed.ok) {
     return (
       <>

@@ -1,9 +1,10 @@
 /** The site's Atom feed: new rulings and newly approved contributions. */
 import { connection } from 'next/server';
 import { getCommunityCorpus } from '@/lib/store/read';
-import { feedBase, feedResponse } from '@/lib/feeds/http';
+import { feedResponse } from '@/lib/feeds/http';
+import { requestBase } from '@/lib/site';
 
 export async function GET(request: Request): Promise<Response> {
   await connection();
-  return feedResponse(await getCommunityCorpus(), { kind: 'site' }, feedBase(request));
+  return feedResponse(await getCommunityCorpus(), { kind: 'site' }, requestBase(request));
 }

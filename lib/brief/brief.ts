@@ -9,7 +9,7 @@ import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
 import type { Citation, DebateNode, Pinpoint, Source } from '@/lib/model/schema';
 import { isReplayDate } from '@/lib/graph/replay';
-import { formatPinpoint, holdingWords } from '@/lib/model/labels';
+import { NODE_KIND_LABELS, formatPinpoint, holdingWords } from '@/lib/model/labels';
 import { nodePath, sourcePath } from '@/lib/site';
 import { CITATION_STYLES, type CitationStyle } from '@/lib/cite/format';
 import type { CitationStyleId } from '@/lib/cite/csl-item';
@@ -109,7 +109,7 @@ export interface Brief {
   bibliography: string[];
 }
 
-const KIND_LABELS: Record<BriefEntry['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact', ruling: 'Ruling', holding: 'Holding' };
+const KIND_LABELS: Record<BriefEntry['kind'], string> = { ...NODE_KIND_LABELS, ruling: 'Ruling', holding: 'Holding' };
 
 function withAsOf(url: string, asOf: string | undefined): string {
   return asOf ? `${url}${url.includes('?') ? '&' : '?'}asOf=${asOf}` : url;

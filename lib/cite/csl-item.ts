@@ -4,6 +4,7 @@
  * court as `authority` and the case number as `number`, as the CSL 1.0 specification intends.
  */
 import type { Court, DebateNode, Jurisdiction, Source, SourceType } from '@/lib/model/schema';
+import { NODE_KIND_LABELS } from '@/lib/model/labels';
 
 type DateParts = { 'date-parts': [number[]] };
 type CslName = { family: string; given: string } | { literal: string };
@@ -166,7 +167,6 @@ export interface NodeCitationContext {
   asOf?: string;
 }
 
-const KIND_WORDS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
 
 /**
  * A node of the map as a citable entry of the Admissible reference work, with its permalink,
@@ -182,7 +182,7 @@ export function nodeToCsl(node: DebateNode, ctx: NodeCitationContext, variant: C
   return {
     id: node.id,
     type: variant === 'oscola' ? 'webpage' : 'entry-encyclopedia',
-    title: `${KIND_WORDS[node.kind]}: ${node.title}`,
+    title: `${NODE_KIND_LABELS[node.kind]}: ${node.title}`,
     author: [{ literal: SITE_NAME }],
     'container-title': variant === 'oscola' ? `${SITE_NAME}, dataset version ${ctx.version}${asOfWords}` : SITE_NAME,
     version: variant === 'apa' ? `dataset version ${ctx.version}${asOfWords}` : `${ctx.version}${asOfWords}`,

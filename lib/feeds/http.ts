@@ -3,17 +3,10 @@
  * routes so they differ only in the scope they ask for.
  */
 import type { CommunityCorpus } from '@/lib/store/community';
-import { requestBase } from '@/lib/site';
 import { renderAtom } from './atom';
 import { buildFeed, scopeExists, type FeedScope } from './entries';
 
 export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
-
-/**
- * The origin for the feed's permalinks: SITE_URL, or the host the request was addressed to
- * (lib/site.ts requestBase), so a feed served without SITE_URL never points at 127.0.0.1.
- */
-export const feedBase = requestBase;
 
 export function feedResponse(corpus: CommunityCorpus, scope: FeedScope, base: string): Response {
   if (!scopeExists(corpus, scope)) {

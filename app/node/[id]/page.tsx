@@ -21,6 +21,7 @@ import { breadcrumbJsonLd, jsonLdScript, nodeJsonLd } from '@/lib/cite/jsonld';
 import type { DebateNode } from '@/lib/model/schema';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { VerificationBadge } from '@/components/VerificationBadge';
+import { NODE_KIND_LABELS } from '@/lib/model/labels';
 
 export const dynamicParams = false;
 
@@ -28,7 +29,6 @@ export function generateStaticParams() {
   return getCorpus().nodes.map((n) => ({ id: n.id }));
 }
 
-const KIND_LABELS: Record<DebateNode['kind'], string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
 
 function describe(node: DebateNode): string {
   const text = node.text.replace(/\s+/g, ' ');
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const n = getCorpus().graph.node(id);
   if (!n) return {};
   const url = absoluteUrl(nodePath(id), await pageOrigin());
-  const title = `${KIND_LABELS[n.kind]}: ${n.title}`;
+  const title = `${NODE_KIND_LABELS[n.kind]}: ${n.title}`;
   return {
     title,
     description: describe(n),
@@ -85,7 +85,7 @@ export default async function NodePage({ params, searchParams }: { params: Promi
           ...path.map((pid) => ({ label: corpus.graph.node(pid)!.title, ...(pid === id ? {} : { href: hrefOf(pid) }) })),
         ]}
       />
-      <p className="kind-tag">{KIND_LABELS[node.kind]}</p>
+      <p className="kind-tag">{NODE_KIND_LABELS[node.kind]}</p>
       <h1>{node.title}</h1>
       {node.kind === 'question' ? (
         <>

@@ -8,7 +8,7 @@ import type { Contribution } from '@/lib/store/contributions';
 import { validateContribution } from '@/lib/store/rules';
 import { renderAtom } from '@/lib/feeds/atom';
 import { buildFeed, feedPath, isRuling, scopeExists } from '@/lib/feeds/entries';
-import { feedBase } from '@/lib/feeds/http';
+import { requestBase } from '@/lib/site';
 import { fixtureFiles } from '../../fixtures/corpus';
 import { validBody } from '../../support/contribution';
 
@@ -78,14 +78,14 @@ describe('buildFeed', () => {
   });
 });
 
-describe('feedBase', () => {
+describe('requestBase (the feeds\' origin)', () => {
   it('uses SITE_URL when set and the request origin otherwise, never the built-in default', () => {
     const req = new Request('http://admissible.example:8080/feed.atom');
-    expect(feedBase(req, { SITE_URL: 'https://admissible.org/' })).toBe('https://admissible.org');
-    expect(feedBase(req, {})).toBe('http://admissible.example:8080');
+    expect(requestBase(req, { SITE_URL: 'https://admissible.org/' })).toBe('https://admissible.org');
+    expect(requestBase(req, {})).toBe('http://admissible.example:8080');
     const behind = new Request('http://localhost:3000/feed.atom', { headers: { host: 'Admissible.Example' } });
-    expect(feedBase(behind, {})).toBe('http://admissible.example');
+    expect(requestBase(behind, {})).toBe('http://admissible.example');
     const forged = new Request('http://localhost:3000/feed.atom', { headers: { host: 'evil.example/"><script>' } });
-    expect(feedBase(forged, {})).toBe('http://localhost:3000');
+    expect(requestBase(forged, {})).toBe('http://localhost:3000');
   });
 });

@@ -1,10 +1,11 @@
 /** Atom feed of one operation: rulings on its data and approved contributions on its nodes. */
 import { connection } from 'next/server';
 import { getCommunityCorpus } from '@/lib/store/read';
-import { feedBase, feedResponse } from '@/lib/feeds/http';
+import { feedResponse } from '@/lib/feeds/http';
+import { requestBase } from '@/lib/site';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await connection();
   const { id } = await params;
-  return feedResponse(await getCommunityCorpus(), { kind: 'operation', id }, feedBase(request));
+  return feedResponse(await getCommunityCorpus(), { kind: 'operation', id }, requestBase(request));
 }
