@@ -138,9 +138,12 @@ describe('cite', () => {
     expect(new Cite(bibtex).data.map((d) => d.id).sort()).toEqual(corpus.sources.map((s) => s.id).sort());
     await expectNoAxeViolations(page);
 
+    // The filter form on a freshly loaded page: a download just before must not share its navigation.
     const jurisdiction = corpus.sources[0]!.jurisdiction;
+    await page.goto(`${baseUrl}/sources`, { waitUntil: 'networkidle' });
     await page.locator('select[name="jurisdiction"]').selectOption(jurisdiction);
-    await Promise.all([page.waitForURL(/jurisdiction=/), page.locator('.filters button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL(/jurisdiction=/, { waitUntil: 'commit' }), page.locator('.filters button[type="submit"]').click()]);
+    await page.locator('h2#list', { hasText: 'Matching sources' }).waitFor();
     const expected = corpus.sources.filter((s) => s.jurisdiction === jurisdiction).map((s) => s.id).sort();
     expect(await page.locator('ol.bibliography > li').count()).toBe(Math.min(80, expected.length));
     const [filtered] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="bibtex"]').click()]);
