@@ -4,7 +4,8 @@
  */
 import { holdingsOn, type LoadedCorpus } from '@/lib/data/corpus';
 import { toMapExport } from '@/lib/export/json';
-import { nodePath, sourcePath } from '@/lib/site';
+import { holdingRows } from '@/lib/holdings/rows';
+import { nodePath, questionPath, sourcePath } from '@/lib/site';
 import { etagFor, type CachedBody } from './http';
 
 export const API_VERSION = 1;
@@ -61,6 +62,28 @@ export function sourceDocument(corpus: LoadedCorpus, id: string, siteUrl: string
       citedBy: corpus.nodes.flatMap((n) => n.citations.filter((c) => c.source === id).map((c) => ({ node: n.id, pinpoint: c.pinpoint }))),
       holdings: corpus.holdings.filter((h) => h.source === id),
       appealedFrom: corpus.sources.filter((s) => s.appeal.some((a) => a.target === id)).map((s) => ({ source: s.id, relation: s.appeal.find((a) => a.target === id)!.relation })),
+    };
+  });
+}
+
+/**
+ * GET /api/questions/<id>/holdings: the rulings on a question as the site lists them (courts and
+ * sources resolved, answer and disposition in words). The question page loads them from here when
+ * its reader opens the list, so the page itself stays light.
+ */
+export function questionHoldingsDocument(corpus: LoadedCorpus, id: string, siteUrl: string): CachedBody | null {
+  return memo(corpus, `question-holdings:${id}`, () => {
+    const question = corpus.graph.node(id);
+    if (question?.kind !== 'question') return undefined;
+    return {
+      apiVersion: API_VERSION,
+      datasetVersion: corpus.version,
+      permalink: siteUrl + questionPath(id),
+      question: id,
+      holdings: holdingRows(
+        corpus,
+        corpus.holdings.filter((h) => h.question === id),
+      ),
     };
   });
 }

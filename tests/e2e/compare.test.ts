@@ -241,13 +241,15 @@ describe("holdings in the court's own terms", () => {
       expect(h, h.id).not.toHaveProperty('outcome');
       if (NON_EVIDENCE_DISPOSITIONS.has(h.disposition)) expect(h, h.id).not.toHaveProperty('evidence');
     }
-    // Question pages and the node pages of the positions they adopt or reject.
+    // Question pages: their rulings come from /api/questions/<id>/holdings when opened.
     for (const question of new Set(silent.map((h) => h.question))) {
-      const html = await (await fetch(`${baseUrl}/questions/${question}`)).text();
+      const listed = (await (await fetch(`${baseUrl}/api/questions/${question}/holdings`)).json()) as { holdings: { id: string; words: Record<string, string | undefined> }[] };
       for (const h of silent.filter((x) => x.question === question)) {
-        const row = itemOf(html, 'id', h.id);
-        expect(row, `${h.id} on /questions/${question}`).toContain(DISPOSITION_LABELS[h.disposition].label);
-        for (const w of EVIDENCE_WORDS) expect(row, `${h.id} on /questions/${question}`).not.toContain(w);
+        const row = listed.holdings.find((r) => r.id === h.id);
+        expect(row, `${h.id} on /questions/${question}`).toBeDefined();
+        expect(row!.words.disposition, `${h.id} on /questions/${question}`).toContain(DISPOSITION_LABELS[h.disposition].label);
+        expect(row!.words.evidence, `${h.id} on /questions/${question}`).toBeUndefined();
+        for (const w of EVIDENCE_WORDS) expect(JSON.stringify(row), `${h.id} on /questions/${question}`).not.toContain(w);
       }
     }
     for (const position of new Set(silent.flatMap((h) => [...h.adopts, ...h.rejects]))) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { loadCorpus } from '@/lib/data/read';
 import { citationCoverage } from '@/lib/data/coverage';
 
@@ -47,6 +48,45 @@ describe('site pages', () => {
     expect(await page.locator(`article[id="${first.id}"] > details .citations`).first().textContent()).toContain(sourceTitle);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it("a question page loads its rulings when opened; a link to one ruling opens the list at that ruling; without JavaScript it points to the full list", async () => {
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page, baseUrl);
+    const question = corpus.nodes.find((n) => n.kind === 'question' && corpus.holdings.filter((h) => h.question === n.id).length > 5)!;
+    const holdings = corpus.holdings.filter((h) => h.question === question.id);
+    await page.goto(`${baseUrl}/questions/${question.id}`, { waitUntil: 'networkidle' });
+    // Nothing of the rulings is in the page until the reader asks for them.
+    expect(await page.locator('details.holdings-box tbody tr').count()).toBe(0);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes(`/api/questions/${question.id}/holdings`)), page.locator('details.holdings-box > summary').click()]);
+    expect(response.status()).toBe(200);
+    await page.locator('details.holdings-box tbody tr').first().waitFor();
+    expect((await page.locator('details.holdings-box tbody tr').evaluateAll((rows) => rows.map((r) => r.id))).sort()).toEqual(holdings.map((h) => h.id).sort());
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A link to one ruling, as the matrix and the rulings list give it.
+    const target = holdings[holdings.length - 1]!;
+    await page.goto(`${baseUrl}/questions/${question.id}#${target.id}`, { waitUntil: 'networkidle' });
+    const row = page.locator(`tr[id="${target.id}"]`);
+    await row.waitFor();
+    expect(await page.locator('details.holdings-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target.id);
+    expect(await row.evaluate((r) => { const b = r.getBoundingClientRect(); return b.top >= 0 && b.bottom <= window.innerHeight; })).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const plain = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const noJs = await plain.context.newPage();
+      await noJs.goto(`${baseUrl}/questions/${question.id}`);
+      await noJs.locator('details.holdings-box > summary').click();
+      const list = noJs.locator('details.holdings-box a', { hasText: 'list of rulings on this question' });
+      expect(await list.getAttribute('href')).toBe(`/rulings?question=${question.id}`);
+      await Promise.all([noJs.waitForURL(/\/rulings\?question=/, { waitUntil: 'commit' }), list.click()]);
+      for (const h of holdings) expect(await noJs.locator(`[id="${h.id}"], a[href$="#${h.id}"]`).count(), h.id).toBeGreaterThan(0);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('the about page explains every verification status and the licences', async () => {

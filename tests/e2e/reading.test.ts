@@ -1,6 +1,6 @@
 /**
- * Reading layout on every route: an HTML-size budget (every page at most 250 kB; question pages
- * are reported against their 120 kB goal), no horizontal overflow on a 390 × 844 phone, holdings as cards there, the
+ * Reading layout on every route: an HTML-size budget (every page at most 250 kB; question pages,
+ * whose rulings load when opened, at most 120 kB), no horizontal overflow on a 390 × 844 phone, holdings as cards there, the
  * matrix within a 1280 px laptop, and timeline labels that are never cut off.
  */
 import { readdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ const baseUrl = inject('baseUrl');
 const corpus = indexCorpus(loadCorpus());
 const KB = 1000;
 export const PAGE_BUDGET = 250 * KB;
-/** The goal for a question page, reported (not yet met by the largest questions: their rulings table is most of it). */
+/** A question page's budget: its rulings are fetched when the reader opens them (components/LazyHoldings.tsx). */
 export const QUESTION_GOAL = 120 * KB;
 let browser: Browser;
 let contribution: string | undefined;
@@ -81,7 +81,7 @@ function everyPage(): string[] {
 }
 
 describe('HTML-size budget', () => {
-  it(`every page is at most ${PAGE_BUDGET / KB} kB of HTML`, async () => {
+  it(`every page is at most ${PAGE_BUDGET / KB} kB of HTML, a question page at most ${QUESTION_GOAL / KB} kB`, async () => {
     const sizes: [string, number][] = [];
     for (const path of everyPage()) {
       const res = await fetch(baseUrl + path);
@@ -94,6 +94,7 @@ describe('HTML-size budget', () => {
     const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log('largest pages (bytes of HTML):', largest.map(([p, n]) => `${p} ${n}`).join(', '));
     expect(over).toEqual([]);
+    expect(questions.filter(([, n]) => n > QUESTION_GOAL)).toEqual([]);
   }, 180_000);
 });
 
@@ -133,7 +134,8 @@ describe('a 390 × 844 phone', () => {
     await page.goto(`${baseUrl}/questions/${question}`);
     await page.locator('details.holdings-box > summary').click();
     const rows = page.locator('details.holdings-box tbody tr');
-    expect(await rows.count()).toBeGreaterThan(0);
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(corpus.holdings.filter((h) => h.question === question).length);
     const layout = await rows.first().evaluate((tr) => ({ display: getComputedStyle(tr).display, width: tr.getBoundingClientRect().width, cells: [...tr.children].map((td) => getComputedStyle(td).display) }));
     expect(layout.display).toBe('block');
     expect(layout.cells.every((d) => d === 'block')).toBe(true);

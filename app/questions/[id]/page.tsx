@@ -5,6 +5,7 @@ import { asOfParam, withAsOf } from '@/lib/asof';
 import { NodeCard } from '@/components/NodeCard';
 import { Citation } from '@/components/Citation';
 import { HoldingList } from '@/components/HoldingList';
+import { LazyHoldings } from '@/components/LazyHoldings';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CommunityContributions } from '@/components/contribute/CommunityContributions';
 import { NotYet } from '@/components/NotYet';
@@ -128,18 +129,8 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           </>
         ) : null}
         {holdings.length ? (
-          <details className="holdings-box">
-            <summary>
-              Show the {holdings.length} ruling{holdings.length === 1 ? '' : 's'}
-            </summary>
-            <p className="small muted">
-              Each ruling&apos;s answer and what the court pronounced; what it decided, in full, is on the ruling&apos;s own page and in the{' '}
-              <a href={withAsOf(`/rulings?question=${id}`, asOf)}>list of rulings on this question</a>.
-            </p>
-            <div className="holdings-cards">
-              <HoldingList holdings={holdings} corpus={corpus} compact />
-            </div>
-          </details>
+          // Loaded when opened: listed here in full, the rulings were most of the page's weight.
+          <LazyHoldings question={id} count={holdings.length} asOf={asOf} listHref={withAsOf(`/rulings?question=${id}`, asOf)} />
         ) : (
           <HoldingList holdings={holdings} corpus={corpus} />
         )}
