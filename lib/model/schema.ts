@@ -284,6 +284,11 @@ export const Holding = z
     message: '"notReached" is only for answer "not-reached"',
     path: ['notReached'],
   })
+  // A ruling that did not decide the question takes no side on it: it adopts and rejects nothing there.
+  .refine((h) => h.answer !== NOT_REACHED || h.adopts.length + h.rejects.length === 0, {
+    message: 'a holding with answer "not-reached" adopts and rejects no position on its question',
+    path: ['adopts'],
+  })
   .refine((h) => h.disposition !== 'other' || h.dispositionNote !== undefined, {
     message: 'disposition "other" needs "dispositionNote" saying what the court did',
     path: ['dispositionNote'],

@@ -165,6 +165,11 @@ describe('validateCorpus', () => {
       expect(validateCorpus(given).holdings[0]).toMatchObject({ answer: 'not-reached', notReached: 'The court decided on another ground.' });
     });
 
+    it('a holding that did not reach its question adopts and rejects no position on it', () => {
+      const taking = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { answer: 'not-reached', notReached: 'The court decided on another ground.', adopts: [], rejects: [d.holdings[0].adopts[0] ?? 'pos-x'] }));
+      expectIssue(taking, HOLDINGS, '$.holdings[0].adopts', /adopts and rejects no position/);
+    });
+
     it('requires a note with disposition "other"', () => {
       expectIssue(withEdit(HOLDINGS, (d) => (d.holdings[0].disposition = 'other')), HOLDINGS, '$.holdings[0].dispositionNote', /needs "dispositionNote"/);
       const noted = withEdit(HOLDINGS, (d) => Object.assign(d.holdings[0], { disposition: 'other', dispositionNote: 'damages action' }));
