@@ -12,7 +12,7 @@
 import MiniSearch, { type Options, type SearchResult as MiniResult } from 'minisearch';
 import { isOnOrBefore } from '@/lib/model/dates';
 import type { SearchDocument, SearchKind } from './documents';
-import { fold, identifierKey, snippet, tokenize } from './text';
+import { caseNameKey, caseNameKeys, fold, identifierKey, snippet, tokenize } from './text';
 
 /** What a search result needs to be shown and filtered: a document without its words. */
 export interface SearchEntry {
@@ -126,6 +126,8 @@ export class SiteSearch {
         }
       }
     }
+    // Then case names, for rulings only (their holdings carry the same title): "R v A" finds R v A, B, D & C.
+    for (const i of order) if (docs[i]!.kind === 'source') for (const key of caseNameKeys(docs[i]!.title)) add(key, i);
     const entries = docs.map(({ kind, id, title, url, jurisdictions, date, community }) => ({ kind, id, title, url, jurisdictions, ...(date ? { date } : {}), ...(community ? { community } : {}) }));
     return new SiteSearch(entries, identifiers, mini, docs);
   }
@@ -155,7 +157,7 @@ export class SiteSearch {
     };
     const hits: SearchHit[] = [];
     const seen = new Set<number>();
-    const exact = this.identifiers.get(identifierKey(query)) ?? [];
+    const exact = [...new Set([identifierKey(query), caseNameKey(query)].flatMap((key) => this.identifiers.get(key) ?? []))];
     for (const i of exact) {
       if (!keep(i)) continue;
       seen.add(i);

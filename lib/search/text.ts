@@ -3,9 +3,16 @@
  * indexed and what is typed are folded the same way.
  */
 
-/** Lower case without diacritics: "März" → "marz", "Bundesgerichtshof" → "bundesgerichtshof". */
+/** Letters that carry no combining mark to strip but are typed without their stroke or dot: "Yalçınkaya" → "yalcinkaya". */
+const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss' };
+
+/** Lower case without diacritics: "März" → "marz", "Bundesgerichtshof" → "bundesgerichtshof", "Høyesterett" → "hoyesterett". */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ıłøđðþæœß]/g, (c) => PLAIN[c]!);
 }
 
 /**
@@ -63,4 +70,59 @@ export function snippet(text: string, terms: readonly string[], width = 160): st
   const a = from > 0 ? Math.min(start, space(from, -1) + (text[space(from, -1)] === ' ' ? 1 : 0)) : 0;
   const b = to < text.length ? Math.max(end, space(to, 1)) : text.length;
   return `${a > 0 ? '…' : ''}${text.slice(a, b).trim()}${b < text.length ? '…' : ''}`;
+}
+
+/** Party-name words: folded, "&" read as "and", and "and" itself dropped, so "D & C" and "D and C" meet. */
+function partyWords(s: string): string[] {
+  return tokenize(s.replace(/&/g, ' and ')).filter((w) => w !== 'and');
+}
+
+/** The key a typed case name is looked up by: "R v A, B, D and C" and "R v A, B, D & C" both give "rvabdc". */
+export function caseNameKey(s: string): string {
+  return partyWords(s).join('');
+}
+
+/** How many words before "v" a typed case name may start at (a party is rarely longer). */
+const BEFORE_V = 4;
+
+/**
+ * The case names in a ruling's title: the stretch around each " v " (or after "proceedings
+ * against"), from the last comma before it to the first bracket, "Case …" or "application …" after
+ * it. "Order of the General Court …, FF v Eurojust and Europol, Case T-484/24" → "FF v Eurojust and
+ * Europol"; "R v A, B, D & C [2021] EWCA Crim 128" → "R v A, B, D & C".
+ */
+function caseNames(title: string): string[] {
+  return title.split(/;\s|\s[–—]\s/).flatMap((segment) => {
+    const at = segment.search(/\s(?:v\.?|vs\.?|against)\s/i);
+    if (at < 0) return [];
+    const left = segment.slice(0, at).split(/,\s/).pop() ?? '';
+    const right = segment.slice(at).split(/\s[[(]|,\s*(?:case|applications?|app\.?|nos?\.)\s/i)[0] ?? '';
+    return [left + right];
+  });
+}
+
+/**
+ * The keys a ruling can be found by from its case name, however much of it is typed: every run of
+ * words through the "v" ("R v A", "R v A, B, D & C", "Kočner v Europol", "A.L. and E.J. v France")
+ * and the party after "against" ("M.N."). Anonymised parties are single letters, which the word
+ * index drops; these keys are what finds them. A key is never a lone party name ("Europol"):
+ * that is left to the word index.
+ */
+export function caseNameKeys(title: string): string[] {
+  const keys = new Set<string>();
+  for (const name of caseNames(title)) {
+    const words = partyWords(name);
+    words.forEach((w, p) => {
+      if (w === 'v' || w === 'vs') {
+        for (let s = Math.max(0, p - BEFORE_V); s < p; s++) for (let e = p + 2; e <= words.length; e++) keys.add(words.slice(s, e).join(''));
+      }
+      if (w === 'against') {
+        for (let e = p + 2; e <= words.length; e++) {
+          const key = words.slice(p + 1, e).join('');
+          if (key.length >= 2) keys.add(key);
+        }
+      }
+    });
+  }
+  return [...keys];
 }

@@ -50,6 +50,17 @@ describe('site search over the curated corpus', () => {
     expect(search.search('al ej v france', { kinds: ['source'] }).map((h) => h.id)).toContain('echr-al-ej-v-france');
   });
 
+  it.each([
+    ['R v A', 'uk-r-v-a-2021'],
+    ['R v A, B, D and C', 'uk-r-v-a-2021'],
+    ['M.N.', 'cjeu-c670-22'],
+    ['FF v Eurojust', 'gc-t484-24'],
+    ['Kocner v Europol', 'cjeu-c755-21p'],
+  ])('finds a ruling by its case name, anonymised parties too: %s', (q, id) => {
+    expect(corpus.sources.some((s) => s.id === id), `the corpus has ${id}`).toBe(true);
+    for (const s of [search, browser]) expect(s.search(q)[0], q).toMatchObject({ kind: 'source', id });
+  });
+
   it('tolerates typos: "Encrochta" finds the EncroChat operation first', () => {
     for (const s of [search, browser]) expect(s.search('Encrochta')[0]).toMatchObject({ kind: 'operation', id: 'encrochat' });
   });
