@@ -5,6 +5,7 @@
  * linking to the fields. Everything typed is rendered as text.
  */
 import type { FieldError } from '@/lib/store/rules';
+import type { ReactNode } from 'react';
 import { fieldId } from '@/lib/store/form-http';
 
 export type FormValues = ReadonlyMap<string, string>;
@@ -31,6 +32,43 @@ export function FieldErrorText({ field, errors }: { field: string; errors: Field
       {list.map((e) => e.message).join('; ')}
     </span>
   ) : null;
+}
+
+type FieldControl =
+  | { control?: 'input'; type?: 'url' | 'email'; inputMode?: 'url'; placeholder?: string; maxLength?: number; autoComplete?: string }
+  | { control: 'textarea'; rows: number }
+  | { control: 'select'; options: readonly { value: string; label: string }[]; choose?: boolean; defaultValue?: string };
+
+/**
+ * One labelled field of a posted form: the label, the input (text, textarea or select) bound to its
+ * kept value and error, and the error beside it. Every row of these forms is one of these.
+ */
+function Field({ name, label, values, errors, ...control }: { name: string; label: ReactNode; values: FormValues; errors: FieldError[] } & FieldControl) {
+  const bound = bind(name, values, errors);
+  let input: ReactNode;
+  if (control.control === 'textarea') input = <textarea rows={control.rows} {...bound} />;
+  else if (control.control === 'select')
+    input = (
+      <select {...bound} {...(control.defaultValue !== undefined ? { defaultValue: values.get(name) ?? control.defaultValue } : {})}>
+        {control.choose === false ? null : <option value="">Choose…</option>}
+        {control.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  else {
+    const { control: _input, ...attributes } = control;
+    input = <input {...attributes} {...bound} />;
+  }
+  return (
+    <p>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      {input}
+      <FieldErrorText field={name} errors={errors} />
+    </p>
+  );
 }
 
 /** The errors at the top of a form, each linking to its field. `anchor` maps an error's field to the input that shows it. */
@@ -81,16 +119,8 @@ function AboutYou({ values, errors }: { values: FormValues; errors: FieldError[]
       <fieldset>
         <legend>About you (optional)</legend>
         <div className="row">
-          <p>
-            <label htmlFor={fieldId('contributor.name')}>Your name (shown with the contribution)</label>
-            <input autoComplete="name" {...bind('contributor.name', values, errors)} />
-            <FieldErrorText field="contributor.name" errors={errors} />
-          </p>
-          <p>
-            <label htmlFor={fieldId('contributor.email')}>Your email (never published; for moderators’ questions)</label>
-            <input type="email" autoComplete="email" {...bind('contributor.email', values, errors)} />
-            <FieldErrorText field="contributor.email" errors={errors} />
-          </p>
+          <Field name="contributor.name" label="Your name (shown with the contribution)" autoComplete="name" values={values} errors={errors} />
+          <Field name="contributor.email" label="Your email (never published; for moderators’ questions)" type="email" autoComplete="email" values={values} errors={errors} />
         </div>
       </fieldset>
       <p className="hp">
@@ -134,17 +164,7 @@ export function SuggestPinpointForm({ target, citation, place, pinpointKinds, va
         For <span className="user-text">{place}</span>.
       </p>
       <div className="row">
-        <p>
-          <label htmlFor={fieldId('pinpoint.kind')}>Paragraph or page</label>
-          <select {...bind('pinpoint.kind', values, errors)} defaultValue={values.get('pinpoint.kind') ?? 'paragraph'}>
-            {pinpointKinds.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-          <FieldErrorText field="pinpoint.kind" errors={errors} />
-        </p>
+        <Field name="pinpoint.kind" label="Paragraph or page" control="select" choose={false} defaultValue="paragraph" options={pinpointKinds.map((k) => ({ value: k, label: k }))} values={values} errors={errors} />
         <p>
           <label htmlFor={fieldId('pinpoint.value')}>Number or range (e.g. 119, 71-75)</label>
           <input {...bind('pinpoint.value', values, errors)} maxLength={40} />
@@ -152,16 +172,8 @@ export function SuggestPinpointForm({ target, citation, place, pinpointKinds, va
           {errors.some((e) => e.field === 'pinpoint') ? <FieldErrorText field="pinpoint" errors={errors.filter((e) => e.field === 'pinpoint')} /> : null}
         </p>
       </div>
-      <p>
-        <label htmlFor={fieldId('excerpt')}>The words it points at, exactly as written there (at most 40 words, in the source’s language)</label>
-        <textarea rows={3} {...bind('excerpt', values, errors)} />
-        <FieldErrorText field="excerpt" errors={errors} />
-      </p>
-      <p>
-        <label htmlFor={fieldId('seenAt')}>Where you read them (an https web address: the judgment, or a faithful full-text copy)</label>
-        <input type="url" inputMode="url" {...bind('seenAt', values, errors)} />
-        <FieldErrorText field="seenAt" errors={errors} />
-      </p>
+      <Field name="excerpt" label="The words it points at, exactly as written there (at most 40 words, in the source’s language)" control="textarea" rows={3} values={values} errors={errors} />
+      <Field name="seenAt" label="Where you read them (an https web address: the judgment, or a faithful full-text copy)" type="url" inputMode="url" values={values} errors={errors} />
       <AboutYou values={values} errors={errors} />
       <p>
         <button type="submit">Send for review</button>
@@ -206,102 +218,25 @@ export function ProposeRulingForm({ question, answers, courts, types, dispositio
       <input type="hidden" name="target" value={question.id} />
       <FieldErrorText field="target" errors={errors} />
       <div className="row">
-        <p>
-          <label htmlFor={fieldId('court')}>Court</label>
-          <select {...bind('court', values, errors)}>
-            <option value="">Choose…</option>
-            {courts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <FieldErrorText field="court" errors={errors} />
-        </p>
-        <p>
-          <label htmlFor={fieldId('type')}>Kind of ruling</label>
-          <select {...bind('type', values, errors)}>
-            <option value="">Choose…</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-          <FieldErrorText field="type" errors={errors} />
-        </p>
-        <p>
-          <label htmlFor={fieldId('date')}>Date (YYYY-MM-DD)</label>
-          <input placeholder="2024-04-30" {...bind('date', values, errors)} />
-          <FieldErrorText field="date" errors={errors} />
-        </p>
+        <Field name="court" label="Court" control="select" options={courts.map((c) => ({ value: c.id, label: c.label }))} values={values} errors={errors} />
+        <Field name="type" label="Kind of ruling" control="select" options={types.map((t) => ({ value: t, label: t }))} values={values} errors={errors} />
+        <Field name="date" label="Date (YYYY-MM-DD)" placeholder="2024-04-30" values={values} errors={errors} />
       </div>
       <fieldset aria-describedby={errors.some((e) => e.field === 'identifiers') ? `${fieldId('identifiers')}-error` : undefined}>
         <legend>Identifiers (at least one)</legend>
         {errors.some((e) => e.field === 'identifiers') ? <FieldErrorText field="identifiers" errors={errors.filter((e) => e.field === 'identifiers')} /> : null}
-        <p>
-          <label htmlFor={fieldId('identifiers.ecli')}>ECLI (e.g. ECLI:EU:C:2024:372)</label>
-          <input {...bind('identifiers.ecli', values, errors)} />
-          <FieldErrorText field="identifiers.ecli" errors={errors} />
-        </p>
-        <p>
-          <label htmlFor={fieldId('identifiers.caseNumbers')}>Case numbers, one per line</label>
-          <textarea rows={2} {...bind('identifiers.caseNumbers', values, errors)} />
-          <FieldErrorText field="identifiers.caseNumbers" errors={errors} />
-        </p>
-        <p>
-          <label htmlFor={fieldId('identifiers.neutralCitation')}>Neutral citation (e.g. [2021] EWCA Crim 128)</label>
-          <input {...bind('identifiers.neutralCitation', values, errors)} />
-          <FieldErrorText field="identifiers.neutralCitation" errors={errors} />
-        </p>
+        <Field name="identifiers.ecli" label="ECLI (e.g. ECLI:EU:C:2024:372)" values={values} errors={errors} />
+        <Field name="identifiers.caseNumbers" label="Case numbers, one per line" control="textarea" rows={2} values={values} errors={errors} />
+        <Field name="identifiers.neutralCitation" label="Neutral citation (e.g. [2021] EWCA Crim 128)" values={values} errors={errors} />
       </fieldset>
-      <p>
-        <label htmlFor={fieldId('url')}>Official web address of the ruling (https)</label>
-        <input type="url" inputMode="url" {...bind('url', values, errors)} />
-        <FieldErrorText field="url" errors={errors} />
-      </p>
-      <p>
-        <label htmlFor={fieldId('answer')}>Its answer to “{question.title}”</label>
-        <select {...bind('answer', values, errors)}>
-          <option value="">Choose…</option>
-          {answers.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.label}
-              {a.meaning ? ` — ${a.meaning}` : ''}
-            </option>
-          ))}
-        </select>
-        <FieldErrorText field="answer" errors={errors} />
-      </p>
-      <p>
-        <label htmlFor={fieldId('notReached')}>If it did not decide the question: why not</label>
-        <textarea rows={2} {...bind('notReached', values, errors)} />
-        <FieldErrorText field="notReached" errors={errors} />
-      </p>
+      <Field name="url" label="Official web address of the ruling (https)" type="url" inputMode="url" values={values} errors={errors} />
+      <Field name="answer" label={`Its answer to “${question.title}”`} control="select" options={answers.map((a) => ({ value: a.id, label: a.meaning ? `${a.label} — ${a.meaning}` : a.label }))} values={values} errors={errors} />
+      <Field name="notReached" label="If it did not decide the question: why not" control="textarea" rows={2} values={values} errors={errors} />
       <div className="row">
-        <p>
-          <label htmlFor={fieldId('disposition')}>What the court pronounced</label>
-          <select {...bind('disposition', values, errors)}>
-            <option value="">Choose…</option>
-            {dispositions.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label} — {d.meaning}
-              </option>
-            ))}
-          </select>
-          <FieldErrorText field="disposition" errors={errors} />
-        </p>
-        <p>
-          <label htmlFor={fieldId('dispositionNote')}>With “other”: what the court did</label>
-          <input {...bind('dispositionNote', values, errors)} />
-          <FieldErrorText field="dispositionNote" errors={errors} />
-        </p>
+        <Field name="disposition" label="What the court pronounced" control="select" options={dispositions.map((d) => ({ value: d.value, label: `${d.label} — ${d.meaning}` }))} values={values} errors={errors} />
+        <Field name="dispositionNote" label="With “other”: what the court did" values={values} errors={errors} />
       </div>
-      <p>
-        <label htmlFor={fieldId('summary')}>What it decided on this question, in your own words</label>
-        <textarea rows={5} {...bind('summary', values, errors)} />
-        <FieldErrorText field="summary" errors={errors} />
-      </p>
+      <Field name="summary" label="What it decided on this question, in your own words" control="textarea" rows={5} values={values} errors={errors} />
       <AboutYou values={values} errors={errors} />
       <p>
         <button type="submit">Send for review</button>
