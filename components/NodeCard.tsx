@@ -17,7 +17,8 @@ const STANCE: Record<string, { symbol: string; word: string }> = {
 /**
  * node: what to show; corpus: for resolving actors, sources and children; depth guards against deep
  * nesting; brief: list the arguments below as links to their own pages instead of nesting their
- * cards (a question page stays a readable size).
+ * cards, and the citations as source, pinpoint and status without their notes and quotes (the
+ * node's own page has them), so question and operation pages stay a readable size.
  */
 export function NodeCard({ node, corpus, relation, depth = 0, brief = false }: { node: DebateNode; corpus: LoadedCorpus; relation?: string; depth?: number; brief?: boolean }) {
   const actors = node.advancedBy.map((id) => corpus.actorById.get(id)).filter((a) => a !== undefined);

@@ -126,8 +126,9 @@ export default async function OperationPage({ params }: { params: Promise<{ id: 
       </ol>
       <h2 id="facts">How it worked: the facts ({facts.length})</h2>
       {facts.length === 0 ? <p className="muted">No fact recorded for this operation yet.</p> : null}
+      {/* Each fact's citations as source, pinpoint and status; their notes and quotes are on the fact's own page. */}
       {facts.map((f) => (
-        <NodeCard key={f.id} node={f} corpus={corpus} />
+        <NodeCard key={f.id} node={f} corpus={corpus} brief />
       ))}
     </>
   );
