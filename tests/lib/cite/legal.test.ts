@@ -92,9 +92,25 @@ const TABLE: Row[] = [
   {
     id: 'it-cass-su-23756-2024',
     jurisdiction: 'IT',
-    oscola: 'Cass. pen., Sez. Un., 14 giugno 2024 (ud. 29 febbraio 2024), n. 23756/2024.',
+    oscola: 'Cass. pen., Sez. Un., ud. 29 febbraio 2024 (dep. 14 giugno 2024), n. 23756/2024.',
     apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. Un., June 14, 2024, n. 23756/2024 (It.).',
     chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. Un., June 14, 2024, n. 23756/2024 (It.).',
+  },
+  {
+    // Hearing first, filing date in brackets: "Cass. pen., sez. VI, ud. 15 gennaio 2024 (dep. 18 gennaio 2024), n. 2329" (CITATIONS.md §8).
+    id: 'it-cass-44154-2023',
+    jurisdiction: 'IT',
+    oscola: 'Cass. pen., Sez. VI, ud. 26 ottobre 2023 (dep. 2 novembre 2023), n. 44154/2023.',
+    apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. VI, Nov. 2, 2023, n. 44154/2023 (It.).',
+    chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. VI, Nov. 2, 2023, n. 44154/2023 (It.).',
+  },
+  {
+    // Decided and filed on the hearing day as far as the record says: the hearing date alone.
+    id: 'it-cass-47201-2023',
+    jurisdiction: 'IT',
+    oscola: 'Cass. pen., Sez. III, ud. 19 ottobre 2023, n. 47201/2023, R.G.N. 33073/2023.',
+    apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. III, Oct. 19, 2023, n. 47201/2023, R.G.N. 33073/2023 (It.).',
+    chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. III, Oct. 19, 2023, n. 47201/2023, R.G.N. 33073/2023 (It.).',
   },
   {
     id: 'es-ts-854-2025',
