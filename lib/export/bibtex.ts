@@ -8,9 +8,10 @@
  *   (as Zotero's BibLaTeX export writes a case), the ECLI in `ecli`;
  * - every identifier also in `note`, so a reader that ignores those fields still shows them;
  * - dates as biblatex's ISO `date` (`2022-03-02`, `2024-12`, `2025`), no `month` to misread;
- * - titles as written: words with capitals inside them (EncroChat, CJEU, M.N.) are protected by
- *   braces so a style that changes case keeps them, and titles of decisions, legislation and
- *   non-English works are protected whole (their capitals are grammar, not style);
+ * - titles as written: in English titles every capitalised word but a plain first one (Germany,
+ *   EncroChat, CJEU) is protected by braces so a style that changes case keeps it, and titles of
+ *   decisions, legislation and non-English works are protected whole (their capitals are grammar,
+ *   not style);
  * - LaTeX's special characters escaped; `url` is verbatim in biblatex and written as is;
  * - `langid` as babel names (`german`); UTF-8 throughout (biber reads it); keys are the source ids.
  */
@@ -66,12 +67,21 @@ export function escapeLatex(text: string): string {
 
 /**
  * A title for a field that styles may change the case of: protected whole for decisions,
- * legislation and non-English titles; otherwise only words with a capital after their first letter.
+ * legislation and non-English titles; in an English title every word with a capital except a
+ * plain capitalised first word. A sentence-case style (biblatex-apa) lowercases every unprotected
+ * word after the first, and the record cannot tell a proper noun ("Germany", "European Court of
+ * Human Rights") from a title-case word, so a capital is kept wherever the record has one.
  */
 export function bibtexTitle(title: string, wholeProtected: boolean): string {
   const escaped = escapeLatex(title);
   if (wholeProtected) return `{${escaped}}`;
-  return escaped.replace(/(?<![\\\w])([\p{L}\p{N}][\p{L}\p{N}.'’-]*\p{Lu}[\p{L}\p{N}.'’-]*)/gu, (w) => (/^\p{L}[\p{Ll}\p{N}'’-]*$/u.test(w) ? w : `{${w}}`));
+  let first = true;
+  return escaped.replace(/(?<![\\\w])([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/gu, (w) => {
+    const isFirst = first;
+    first = false;
+    if (!/\p{Lu}/u.test(w)) return w;
+    return isFirst && /^\p{Lu}[\p{Ll}\p{N}'’-]*$/u.test(w) ? w : `{${w}}`;
+  });
 }
 
 function name(a: Source['authors'][number]): string {

@@ -158,7 +158,14 @@ describe('biblatex', () => {
 
   it('protects capitals without forcing any, and escapes LaTeX specials', () => {
     expect(bibtexTitle('Spanish lawyers claim police hacking of EncroChat cryptophones', false)).toBe('Spanish lawyers claim police hacking of {EncroChat} cryptophones');
-    expect(bibtexTitle('ECJ Ruled in EncroChat Case', false)).toBe('{ECJ} Ruled in {EncroChat} Case');
+    expect(bibtexTitle('ECJ Ruled in EncroChat Case', false)).toBe('{ECJ} {Ruled} in {EncroChat} {Case}');
+    // A sentence-case style (biblatex-apa) lowercases every unprotected word after the first: proper
+    // nouns keep their capital only inside braces ("germany", "european court of human rights" otherwise).
+    expect(bibtexTitle('EncroChat and SkyECC hacks: Germany latest EU country to question legality of evidence', false)).toBe(
+      '{EncroChat} and {SkyECC} hacks: {Germany} latest {EU} country to question legality of evidence',
+    );
+    expect(bibtexTitle('EncroChat at the European Court of Human Rights (ECtHR)', false)).toBe('{EncroChat} at the {European} {Court} of {Human} {Rights} ({ECtHR})');
+    expect(bibtexTitle('Spanish lawyers', false)).toBe('Spanish lawyers');
     expect(bibtexTitle('BGH, Beschluss vom 2. März 2022', true)).toBe('{BGH, Beschluss vom 2. März 2022}');
     expect(escapeLatex('R v A, B, D & C 100% {x} #1 a_b ~ ^ \\')).toBe('R v A, B, D \\& C 100\\% \\{x\\} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
   });
