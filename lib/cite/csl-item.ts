@@ -74,8 +74,8 @@ export function caseName(source: Source): string {
   if (!identifiers.length) return source.title;
   const one = `(?:${identifiers.sort((a, b) => b.length - a.length).join('|')})`;
   // A run of identifiers joined by commas or "and"/"et", with the word that introduces them.
-  const run = String.raw`${one}(?:\s*(?:,|and|et|&)\s*${one})*(?:\s+and others\b)?`;
-  const lead = String.raw`(?:\b(?:Case|case|cases|pourvoi|sag|mål|Court File|applications?|nos?\.|n°|n\.|No\.)\s*)*`;
+  const run = String.raw`${one}(?:\s*(?:,|and|et|og|och|&)\s*${one})*(?:\s+and others\b)?`;
+  const lead = String.raw`(?:\b(?:Case|case|cases|pourvoi|sag|sagerne|mål|Court File|applications?|nos?\.|n°|n\.|No\.)\s*)*`;
   const name = source.title
     .replace(new RegExp(String.raw`\s*(?:[,;:]|\s[–-])?\s*${lead}${run}`, 'g'), '')
     .replace(/\s*\(\s*\)/g, '')
