@@ -21,6 +21,9 @@ export interface CslItem {
   authority?: string;
   number?: string;
   'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
   publisher?: string;
   jurisdiction?: string;
   issued?: DateParts;
@@ -54,6 +57,16 @@ export function dateParts(date: string): DateParts {
 export function parseNeutralCitation(citation: string): { year: number; court: string; number: string } | undefined {
   const m = /^\[(\d{4})\]\s+([A-Za-z][A-Za-z .()]*?)\s+(\d+[A-Za-z]?)(?:\s*\(.*\))?$/.exec(citation.trim());
   return m ? { year: Number(m[1]), court: m[2]!, number: m[3]! } : undefined;
+}
+
+/**
+ * A journal named with its volume, issue and pages, as some records give it ("New Journal of
+ * European Criminal Law 14(3) 273-293", "Revija … 63(3)"), read into its parts so the styles can
+ * place them; undefined for any other container (a website, "HRRS 12/2024").
+ */
+export function journalParts(container: string): { journal: string; volume: string; issue: string; page?: string } | undefined {
+  const m = /^(.+?) (\d+)\((\d+(?:[-–]\d+)?)\)(?: (\d+(?:[-–]\d+)?))?$/.exec(container.trim());
+  return m ? { journal: m[1]!, volume: m[2]!, issue: m[3]!, page: m[4] } : undefined;
 }
 
 /** ECLI, neutral citation, CELEX number, case numbers and other identifiers, as the record gives them. */
@@ -147,6 +160,13 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {
     item['container-title'] = source.container ?? source.issuer;
+    const journal = type === 'article-journal' ? journalParts(item['container-title']) : undefined;
+    if (journal) {
+      item['container-title'] = journal.journal;
+      item.volume = journal.volume;
+      item.issue = journal.issue;
+      if (journal.page) item.page = journal.page;
+    }
   }
   // Every identifier, also in the note: the styles do not print it, and BibTeX and RIS keep it.
   const identifiers = sourceIdentifiers(source);

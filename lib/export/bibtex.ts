@@ -16,7 +16,7 @@
  * - `langid` as babel names (`german`); UTF-8 throughout (biber reads it); keys are the source ids.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, type SourceContext } from '@/lib/cite/csl-item';
+import { courtName, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 import { caseNumberField, identifierNotes } from './ris';
 
 const ENTRY_TYPES: Record<SourceType, string> = {
@@ -107,7 +107,10 @@ export function bibtexEntry(source: Source, ctx: SourceContext): string {
     fields.push(['institution', escapeLatex(source.issuer)]);
     if (source.type === 'press-release') fields.push(['type', 'Press release']);
   } else if (type === 'article') {
-    fields.push(['journaltitle', escapeLatex(source.container ?? source.issuer)]);
+    const container = source.container ?? source.issuer;
+    const journal = source.type === 'article' ? journalParts(container) : undefined;
+    fields.push(['journaltitle', escapeLatex(journal?.journal ?? container)]);
+    if (journal) fields.push(['volume', journal.volume], ['number', journal.issue], ['pages', journal.page?.replace(/[-–]/, '--')]);
     if (source.type === 'news') fields.push(['entrysubtype', 'newspaper']);
   }
   const notes = identifierNotes(source);

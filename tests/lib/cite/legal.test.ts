@@ -337,6 +337,15 @@ describe('sources other than rulings', () => {
     for (const t of news) expect(t).toContain(url('es-rocafort-2024'));
   });
 
+  it('a journal article whose record gives volume(issue) and pages after the journal name is cited by them', () => {
+    // The record's container is "New Journal of European Criminal Law 14(3) 273-293".
+    const [oscola, apa, chicago] = citeSource(source('sagittae-2023'), ctx).map((r) => r.text);
+    expect(oscola).toBe(`Georgios Sagittae, ‘On the lawfulness of the EncroChat and Sky ECC-operations’ (2023) 14 New Journal of European Criminal Law 273 <${url('sagittae-2023')}>.`);
+    expect(apa).toBe(`Sagittae, G. (2023). On the lawfulness of the EncroChat and Sky ECC-operations. New Journal of European Criminal Law, 14(3), 273–293. ${url('sagittae-2023')}`);
+    expect(chicago).toBe(`Georgios Sagittae, “On the lawfulness of the EncroChat and Sky ECC-operations,” New Journal of European Criminal Law 14, no. 3 (2023): 273–93, ${url('sagittae-2023')}.`);
+    expect(citeSource(source('turanjanin-2025'), ctx)[1]!.text).toContain('Revija za kriminologiju i krivično pravo, 63(3).');
+  });
+
   it('every source of the corpus gives a non-empty reference in every style', () => {
     for (const s of corpus.sources) for (const r of refsOf(s)) expect(r.text.length, `${s.id} ${r.style}`).toBeGreaterThan(10);
   }, 30_000);

@@ -76,6 +76,13 @@ describe('RIS', () => {
     expect(risDate('2025')).toBe('2025///');
   });
 
+  it('gives a journal named with volume(issue) pages its journal name in T2 and the parts in VL, IS, SP, EP', () => {
+    const r = byId.get('sagittae-2023')!;
+    expect(r.get('T2')).toEqual(['New Journal of European Criminal Law']);
+    expect([r.get('VL'), r.get('IS'), r.get('SP'), r.get('EP')]).toEqual([['14'], ['3'], ['273'], ['293']]);
+    expect(byId.get('de-hrrs-sommer-2024')!.get('T2')).toEqual(['HRRS 12/2024']);
+  });
+
   it('reads back through citation-js with title, court, number, date, URL and ECLI for every source', () => {
     const Cite = citationJs();
     const data = new Cite(ris).data as Array<Record<string, any>>;
@@ -112,6 +119,15 @@ describe('biblatex', () => {
     expect(entry).toContain('  number = {5 StR 457/21},');
     expect(entry).toContain('  date = {2022-03-02},');
     expect(entry).toContain('  langid = {german},');
+  });
+
+  it('gives a journal named with volume(issue) pages its parts in journaltitle, volume, number, pages', () => {
+    const start = bib.indexOf('@article{sagittae-2023,');
+    const entry = bib.slice(start, bib.indexOf('\n}', start));
+    expect(entry).toContain('  journaltitle = {New Journal of European Criminal Law},');
+    expect(entry).toContain('  volume = {14},');
+    expect(entry).toContain('  number = {3},');
+    expect(entry).toContain('  pages = {273--293},');
   });
 
   it('reads back through citation-js with title, court, date and URL, and number and ECLI in the note', () => {
