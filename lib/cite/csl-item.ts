@@ -155,8 +155,11 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
     if (variant === 'oscola') item['container-title'] = 'Press release';
     else item.genre = 'Press release';
   } else if (type === 'report') {
+    // An issuer that names the author (a speech: "Mark Dreyfus, Attorney-General of Australia
+    // (House of Representatives Hansard)") is no publisher: the styles would print the author twice.
+    const namesAuthor = source.authors.some((a) => source.issuer.includes('literal' in a ? a.literal : a.family));
     if (!item.author) item.author = [{ literal: source.issuer }];
-    else item.publisher = source.issuer;
+    else if (!namesAuthor) item.publisher = source.issuer;
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {
     item['container-title'] = source.container ?? source.issuer;

@@ -346,6 +346,17 @@ describe('sources other than rulings', () => {
     expect(citeSource(source('turanjanin-2025'), ctx)[1]!.text).toContain('Revija za kriminologiju i krivično pravo, 63(3).');
   });
 
+  it('a report by a named speaker does not repeat the speaker as its publisher', () => {
+    // The record's issuer is "Mark Dreyfus, Attorney-General of Australia (House of Representatives Hansard)".
+    const [oscola, apa, chicago] = citeSource(source('au-hansard-2024-11-21-dreyfus'), ctx).map((r) => r.text);
+    const title = 'Surveillance Legislation (Confirmation of Application) Bill 2024, second reading speech (House of Representatives, 21 November 2024)';
+    expect(oscola).toBe(`Mark Dreyfus, ‘${title}’ (2024) <${url('au-hansard-2024-11-21-dreyfus')}>.`);
+    expect(apa).toBe(`Dreyfus, M. (2024). ${title}. ${url('au-hansard-2024-11-21-dreyfus')}`);
+    expect(chicago).toBe(`Mark Dreyfus, “${title},” November 21, 2024, ${url('au-hansard-2024-11-21-dreyfus')}.`);
+    // Nor the other Hansard speech ("Paul Fletcher MP, Shadow Minister … (House of Representatives Hansard)").
+    expect(citeSource(source('au-hansard-2024-11-26-fletcher'), ctx)[0]!.text).not.toContain('(Paul Fletcher MP');
+  });
+
   it('every source of the corpus gives a non-empty reference in every style', () => {
     for (const s of corpus.sources) for (const r of refsOf(s)) expect(r.text.length, `${s.id} ${r.style}`).toBeGreaterThan(10);
   }, 30_000);
