@@ -127,6 +127,16 @@ export function courtName(source: Source, ctx: SourceContext): string {
   return court && bare === court ? court : bare;
 }
 
+/**
+ * The body that issued a press release or report, as its author: the record's issuer without the
+ * editor's note of where it was read ("Australian Federal Police (as reported by dpa)" →
+ * "Australian Federal Police"); the URL already says where.
+ */
+export function issuingBody(source: Source): string {
+  const body = source.issuer.replace(/\s*\((?:as )?(?:reported|reproduced|copied)\b[^)]*\)/g, '').replace(/,?\s+as (?:reported|reproduced)$/, '').trim();
+  return body || source.issuer;
+}
+
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
 export function sourceToCsl(source: Source, ctx: SourceContext, variant: CitationStyleId = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
@@ -150,7 +160,7 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
   } else if (source.type === 'press-release') {
     // The issuing body is the author (APA 7 10.3: "Organisation. (date). Title [Press release]. URL",
     // no publisher repeating the author); OSCOLA names it a press release where a website's name goes.
-    if (!item.author) item.author = [{ literal: source.issuer }];
+    if (!item.author) item.author = [{ literal: issuingBody(source) }];
     item.type = 'webpage';
     if (variant === 'oscola') item['container-title'] = 'Press release';
     else item.genre = 'Press release';
@@ -158,7 +168,7 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
     // An issuer that names the author (a speech: "Mark Dreyfus, Attorney-General of Australia
     // (House of Representatives Hansard)") is no publisher: the styles would print the author twice.
     const namesAuthor = source.authors.some((a) => source.issuer.includes('literal' in a ? a.literal : a.family));
-    if (!item.author) item.author = [{ literal: source.issuer }];
+    if (!item.author) item.author = [{ literal: issuingBody(source) }];
     else if (!namesAuthor) item.publisher = source.issuer;
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {

@@ -16,7 +16,7 @@
  * - `langid` as babel names (`german`); UTF-8 throughout (biber reads it); keys are the source ids.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, journalParts, type SourceContext } from '@/lib/cite/csl-item';
+import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 import { caseNumberField, identifierNotes } from './ris';
 
 const ENTRY_TYPES: Record<SourceType, string> = {
@@ -93,7 +93,7 @@ export function bibtexEntry(source: Source, ctx: SourceContext): string {
   const legal = type === 'jurisdiction' || type === 'legislation';
   const fields: Array<[string, string | undefined]> = [
     ['title', bibtexTitle(source.title, legal || source.language !== 'en')],
-    ['author', source.authors.length ? source.authors.map(name).join(' and ') : type === 'report' ? `{${escapeLatex(source.issuer)}}` : undefined],
+    ['author', source.authors.length ? source.authors.map(name).join(' and ') : type === 'report' ? `{${escapeLatex(issuingBody(source))}}` : undefined],
     ['date', source.date],
   ];
   if (type === 'jurisdiction') {

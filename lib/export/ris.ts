@@ -10,7 +10,7 @@
  * (refdb manual, RIS format) and Zotero's RIS translator.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, journalParts, type SourceContext } from '@/lib/cite/csl-item';
+import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 
 const RIS_TYPES: Record<SourceType, string> = {
   judgment: 'CASE',
@@ -70,7 +70,7 @@ export function risRecord(source: Source, ctx: SourceContext): string[] {
       lines.push(['VL', journal.volume], ['IS', journal.issue], ['SP', sp || undefined], ['EP', ep]);
     }
   } else if (type === 'RPRT') {
-    if (!source.authors.length) lines.push(['AU', source.issuer]);
+    if (!source.authors.length) lines.push(['AU', issuingBody(source)]);
     lines.push(['PB', source.issuer]);
     if (source.type === 'press-release') lines.push(['M3', 'Press release']);
   } else if (type === 'STAT') {

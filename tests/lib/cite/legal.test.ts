@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/data/read';
 import { citeSource, formatSource, citationStyle } from '@/lib/cite/cite';
 import { formatCase, parseOjReference } from '@/lib/cite/legal';
+import { risRecord } from '@/lib/export/ris';
 import type { Source } from '@/lib/model/schema';
 
 const corpus = loadCorpus();
@@ -355,6 +356,14 @@ describe('sources other than rulings', () => {
     expect(chicago).toBe(`Mark Dreyfus, “${title},” November 21, 2024, ${url('au-hansard-2024-11-21-dreyfus')}.`);
     // Nor the other Hansard speech ("Paul Fletcher MP, Shadow Minister … (House of Representatives Hansard)").
     expect(citeSource(source('au-hansard-2024-11-26-fletcher'), ctx)[0]!.text).not.toContain('(Paul Fletcher MP');
+  });
+
+  it('a press release names its issuing body as author without the record’s “as reported” note', () => {
+    // Issuer "Australian Federal Police (as reported by dpa)".
+    for (const r of citeSource(source('afp-ghost-2024'), ctx)) expect(r.text, r.style).toMatch(/^Australian Federal Police[.,] /);
+    // Issuer "National Crime Agency and UK Home Secretary (as reported)".
+    expect(formatSource(source('uk-nca-venetic-2020'), ctx, 'apa')).toMatch(/^National Crime Agency and UK Home Secretary\. \(2020, July 2\)/);
+    expect(risRecord(source('uk-nca-venetic-2020'), ctx)).toContain('AU  - National Crime Agency and UK Home Secretary');
   });
 
   it('every source of the corpus gives a non-empty reference in every style', () => {
