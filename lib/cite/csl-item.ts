@@ -21,6 +21,9 @@ export interface CslItem {
   authority?: string;
   number?: string;
   'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
   publisher?: string;
   jurisdiction?: string;
   issued?: DateParts;
@@ -56,6 +59,16 @@ export function parseNeutralCitation(citation: string): { year: number; court: s
   return m ? { year: Number(m[1]), court: m[2]!, number: m[3]! } : undefined;
 }
 
+/**
+ * A journal named with its volume, issue and pages, as some records give it ("New Journal of
+ * European Criminal Law 14(3) 273-293", "Revija … 63(3)"), read into its parts so the styles can
+ * place them; undefined for any other container (a website, "HRRS 12/2024").
+ */
+export function journalParts(container: string): { journal: string; volume: string; issue: string; page?: string } | undefined {
+  const m = /^(.+?) (\d+)\((\d+(?:[-–]\d+)?)\)(?: (\d+(?:[-–]\d+)?))?$/.exec(container.trim());
+  return m ? { journal: m[1]!, volume: m[2]!, issue: m[3]!, page: m[4] } : undefined;
+}
+
 /** ECLI, neutral citation, CELEX number, case numbers and other identifiers, as the record gives them. */
 export function sourceIdentifiers(source: Source): string[] {
   const ids = source.identifiers;
@@ -74,8 +87,8 @@ export function caseName(source: Source): string {
   if (!identifiers.length) return source.title;
   const one = `(?:${identifiers.sort((a, b) => b.length - a.length).join('|')})`;
   // A run of identifiers joined by commas or "and"/"et", with the word that introduces them.
-  const run = String.raw`${one}(?:\s*(?:,|and|et|&)\s*${one})*(?:\s+and others\b)?`;
-  const lead = String.raw`(?:\b(?:Case|case|cases|pourvoi|sag|mål|Court File|applications?|nos?\.|n°|n\.|No\.)\s*)*`;
+  const run = String.raw`${one}(?:\s*(?:,|and|et|og|och|&)\s*${one})*(?:\s+and others\b)?`;
+  const lead = String.raw`(?:\b(?:Case|case|cases|pourvoi|sag|sagerne|mål|Court File|applications?|nos?\.|n°|n\.|No\.)\s*)*`;
   const name = source.title
     .replace(new RegExp(String.raw`\s*(?:[,;:]|\s[–-])?\s*${lead}${run}`, 'g'), '')
     .replace(/\s*\(\s*\)/g, '')
@@ -114,6 +127,16 @@ export function courtName(source: Source, ctx: SourceContext): string {
   return court && bare === court ? court : bare;
 }
 
+/**
+ * The body that issued a press release or report, as its author: the record's issuer without the
+ * editor's note of where it was read ("Australian Federal Police (as reported by dpa)" →
+ * "Australian Federal Police"); the URL already says where.
+ */
+export function issuingBody(source: Source): string {
+  const body = source.issuer.replace(/\s*\((?:as )?(?:reported|reproduced|copied)\b[^)]*\)/g, '').replace(/,?\s+as (?:reported|reproduced)$/, '').trim();
+  return body || source.issuer;
+}
+
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
 export function sourceToCsl(source: Source, ctx: SourceContext, variant: CitationStyleId = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
@@ -137,16 +160,26 @@ export function sourceToCsl(source: Source, ctx: SourceContext, variant: Citatio
   } else if (source.type === 'press-release') {
     // The issuing body is the author (APA 7 10.3: "Organisation. (date). Title [Press release]. URL",
     // no publisher repeating the author); OSCOLA names it a press release where a website's name goes.
-    if (!item.author) item.author = [{ literal: source.issuer }];
+    if (!item.author) item.author = [{ literal: issuingBody(source) }];
     item.type = 'webpage';
     if (variant === 'oscola') item['container-title'] = 'Press release';
     else item.genre = 'Press release';
   } else if (type === 'report') {
-    if (!item.author) item.author = [{ literal: source.issuer }];
-    else item.publisher = source.issuer;
+    // An issuer that names the author (a speech: "Mark Dreyfus, Attorney-General of Australia
+    // (House of Representatives Hansard)") is no publisher: the styles would print the author twice.
+    const namesAuthor = source.authors.some((a) => source.issuer.includes('literal' in a ? a.literal : a.family));
+    if (!item.author) item.author = [{ literal: issuingBody(source) }];
+    else if (!namesAuthor) item.publisher = source.issuer;
     if (ids.other.length) item.number = ids.other.join(', ');
   } else {
     item['container-title'] = source.container ?? source.issuer;
+    const journal = type === 'article-journal' ? journalParts(item['container-title']) : undefined;
+    if (journal) {
+      item['container-title'] = journal.journal;
+      item.volume = journal.volume;
+      item.issue = journal.issue;
+      if (journal.page) item.page = journal.page;
+    }
   }
   // Every identifier, also in the note: the styles do not print it, and BibTeX and RIS keep it.
   const identifiers = sourceIdentifiers(source);

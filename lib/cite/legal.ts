@@ -346,7 +346,9 @@ export function homeCitation(source: Source, ctx: SourceContext): HomeCitation |
       const section = italianSection(source);
       const hearing = italianHearing(source.title);
       const sameDay = hearing && hearing.y === date.y && hearing.m === date.m && hearing.d === date.d;
-      const when = hearing && !sameDay ? `${longDate(date, 'it')} (ud. ${longDate(hearing, 'it')})` : hearing ? `ud. ${longDate(date, 'it')}` : longDate(date, 'it');
+      // Italian practice dates a ruling by its hearing, the filing (deposito) in brackets:
+      // "Cass. pen., sez. VI, ud. 15 gennaio 2024 (dep. 18 gennaio 2024), n. 2329" (CITATIONS.md §8).
+      const when = hearing && !sameDay ? `ud. ${longDate(hearing, 'it')} (dep. ${longDate(date, 'it')})` : hearing ? `ud. ${longDate(date, 'it')}` : longDate(date, 'it');
       const nums = numbers.map((n) => (/^\d[\d/]*$/.test(n) ? `n. ${n}` : n));
       return { text: withEcli([names.home, section, when, ...nums].filter(Boolean).join(', '), source), pinWords: { paragraph: 'par.' } };
     }

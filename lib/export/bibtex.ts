@@ -8,14 +8,15 @@
  *   (as Zotero's BibLaTeX export writes a case), the ECLI in `ecli`;
  * - every identifier also in `note`, so a reader that ignores those fields still shows them;
  * - dates as biblatex's ISO `date` (`2022-03-02`, `2024-12`, `2025`), no `month` to misread;
- * - titles as written: words with capitals inside them (EncroChat, CJEU, M.N.) are protected by
- *   braces so a style that changes case keeps them, and titles of decisions, legislation and
- *   non-English works are protected whole (their capitals are grammar, not style);
+ * - titles as written: in English titles every capitalised word but a plain first one (Germany,
+ *   EncroChat, CJEU) is protected by braces so a style that changes case keeps it, and titles of
+ *   decisions, legislation and non-English works are protected whole (their capitals are grammar,
+ *   not style);
  * - LaTeX's special characters escaped; `url` is verbatim in biblatex and written as is;
  * - `langid` as babel names (`german`); UTF-8 throughout (biber reads it); keys are the source ids.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, type SourceContext } from '@/lib/cite/csl-item';
+import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 import { caseNumberField, identifierNotes } from './ris';
 
 const ENTRY_TYPES: Record<SourceType, string> = {
@@ -66,12 +67,21 @@ export function escapeLatex(text: string): string {
 
 /**
  * A title for a field that styles may change the case of: protected whole for decisions,
- * legislation and non-English titles; otherwise only words with a capital after their first letter.
+ * legislation and non-English titles; in an English title every word with a capital except a
+ * plain capitalised first word. A sentence-case style (biblatex-apa) lowercases every unprotected
+ * word after the first, and the record cannot tell a proper noun ("Germany", "European Court of
+ * Human Rights") from a title-case word, so a capital is kept wherever the record has one.
  */
 export function bibtexTitle(title: string, wholeProtected: boolean): string {
   const escaped = escapeLatex(title);
   if (wholeProtected) return `{${escaped}}`;
-  return escaped.replace(/(?<![\\\w])([\p{L}\p{N}][\p{L}\p{N}.'’-]*\p{Lu}[\p{L}\p{N}.'’-]*)/gu, (w) => (/^\p{L}[\p{Ll}\p{N}'’-]*$/u.test(w) ? w : `{${w}}`));
+  let first = true;
+  return escaped.replace(/(?<![\\\w])([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/gu, (w) => {
+    const isFirst = first;
+    first = false;
+    if (!/\p{Lu}/u.test(w)) return w;
+    return isFirst && /^\p{Lu}[\p{Ll}\p{N}'’-]*$/u.test(w) ? w : `{${w}}`;
+  });
 }
 
 function name(a: Source['authors'][number]): string {
@@ -83,7 +93,7 @@ export function bibtexEntry(source: Source, ctx: SourceContext): string {
   const legal = type === 'jurisdiction' || type === 'legislation';
   const fields: Array<[string, string | undefined]> = [
     ['title', bibtexTitle(source.title, legal || source.language !== 'en')],
-    ['author', source.authors.length ? source.authors.map(name).join(' and ') : type === 'report' ? `{${escapeLatex(source.issuer)}}` : undefined],
+    ['author', source.authors.length ? source.authors.map(name).join(' and ') : type === 'report' ? `{${escapeLatex(issuingBody(source))}}` : undefined],
     ['date', source.date],
   ];
   if (type === 'jurisdiction') {
@@ -97,7 +107,10 @@ export function bibtexEntry(source: Source, ctx: SourceContext): string {
     fields.push(['institution', escapeLatex(source.issuer)]);
     if (source.type === 'press-release') fields.push(['type', 'Press release']);
   } else if (type === 'article') {
-    fields.push(['journaltitle', escapeLatex(source.container ?? source.issuer)]);
+    const container = source.container ?? source.issuer;
+    const journal = source.type === 'article' ? journalParts(container) : undefined;
+    fields.push(['journaltitle', escapeLatex(journal?.journal ?? container)]);
+    if (journal) fields.push(['volume', journal.volume], ['number', journal.issue], ['pages', journal.page?.replace(/[-–]/, '--')]);
     if (source.type === 'news') fields.push(['entrysubtype', 'newspaper']);
   }
   const notes = identifierNotes(source);

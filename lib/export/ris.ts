@@ -10,7 +10,7 @@
  * (refdb manual, RIS format) and Zotero's RIS translator.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, type SourceContext } from '@/lib/cite/csl-item';
+import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 
 const RIS_TYPES: Record<SourceType, string> = {
   judgment: 'CASE',
@@ -62,9 +62,15 @@ export function risRecord(source: Source, ctx: SourceContext): string[] {
     if (docket) lines.push(['SV', docket]);
     if (source.identifiers.ecli) lines.push(['AN', source.identifiers.ecli]);
   } else if (type === 'JOUR' || type === 'NEWS') {
-    lines.push(['T2', source.container ?? source.issuer]);
+    const container = source.container ?? source.issuer;
+    const journal = type === 'JOUR' ? journalParts(container) : undefined;
+    lines.push(['T2', journal?.journal ?? container]);
+    if (journal) {
+      const [sp, ep] = (journal.page ?? '').split(/[-–]/);
+      lines.push(['VL', journal.volume], ['IS', journal.issue], ['SP', sp || undefined], ['EP', ep]);
+    }
   } else if (type === 'RPRT') {
-    if (!source.authors.length) lines.push(['AU', source.issuer]);
+    if (!source.authors.length) lines.push(['AU', issuingBody(source)]);
     lines.push(['PB', source.issuer]);
     if (source.type === 'press-release') lines.push(['M3', 'Press release']);
   } else if (type === 'STAT') {

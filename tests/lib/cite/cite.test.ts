@@ -69,6 +69,11 @@ describe('citeSource', () => {
       'Cour de cassation, chambre criminelle, 26 mars 2025 (F-D)',
     );
     expect(caseName(titled('LG Berlin I, Urteil vom 19. Dezember 2024 – 525 KLs 8/22 (279 Js 30/22)', ['525 KLs 8/22', '279 Js 30/22']))).toBe('LG Berlin I, Urteil vom 19. Dezember 2024');
+    // Danish and Swedish: "sagerne 56/2022 og 59/2022" leaves no "sagerne og" behind.
+    expect(caseName(titled('Højesteret, kendelser af 4. oktober 2023, sagerne 56/2022 og 59/2022 (SKY ECC-lokaliseringsdata)', ['56/2022', '59/2022']))).toBe(
+      'Højesteret, kendelser af 4. oktober 2023 (SKY ECC-lokaliseringsdata)',
+    );
+    expect(caseName(titled('Svea hovrätt, dom 7 maj 2021, mål B 3203-21 och B 3204-21', ['B 3203-21', 'B 3204-21']))).toBe('Svea hovrätt, dom 7 maj 2021');
     // A title that is nothing but its number keeps it.
     expect(caseName(titled('C-1/00', ['C-1/00']))).toBe('C-1/00');
   });

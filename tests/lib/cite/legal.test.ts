@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/data/read';
 import { citeSource, formatSource, citationStyle } from '@/lib/cite/cite';
 import { formatCase, parseOjReference } from '@/lib/cite/legal';
+import { risRecord } from '@/lib/export/ris';
 import type { Source } from '@/lib/model/schema';
 
 const corpus = loadCorpus();
@@ -92,9 +93,25 @@ const TABLE: Row[] = [
   {
     id: 'it-cass-su-23756-2024',
     jurisdiction: 'IT',
-    oscola: 'Cass. pen., Sez. Un., 14 giugno 2024 (ud. 29 febbraio 2024), n. 23756/2024.',
+    oscola: 'Cass. pen., Sez. Un., ud. 29 febbraio 2024 (dep. 14 giugno 2024), n. 23756/2024.',
     apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. Un., June 14, 2024, n. 23756/2024 (It.).',
     chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. Un., June 14, 2024, n. 23756/2024 (It.).',
+  },
+  {
+    // Hearing first, filing date in brackets: "Cass. pen., sez. VI, ud. 15 gennaio 2024 (dep. 18 gennaio 2024), n. 2329" (CITATIONS.md §8).
+    id: 'it-cass-44154-2023',
+    jurisdiction: 'IT',
+    oscola: 'Cass. pen., Sez. VI, ud. 26 ottobre 2023 (dep. 2 novembre 2023), n. 44154/2023.',
+    apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. VI, Nov. 2, 2023, n. 44154/2023 (It.).',
+    chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. VI, Nov. 2, 2023, n. 44154/2023 (It.).',
+  },
+  {
+    // Decided and filed on the hearing day as far as the record says: the hearing date alone.
+    id: 'it-cass-47201-2023',
+    jurisdiction: 'IT',
+    oscola: 'Cass. pen., Sez. III, ud. 19 ottobre 2023, n. 47201/2023, R.G.N. 33073/2023.',
+    apa: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. III, Oct. 19, 2023, n. 47201/2023, R.G.N. 33073/2023 (It.).',
+    chicago: 'Corte di cassazione [Cass.] [Court of Cassation] Sez. III, Oct. 19, 2023, n. 47201/2023, R.G.N. 33073/2023 (It.).',
   },
   {
     id: 'es-ts-854-2025',
@@ -319,6 +336,34 @@ describe('sources other than rulings', () => {
     const news = citeSource(source('es-rocafort-2024'), ctx).map((r) => r.text);
     for (const t of news) expect(t).toContain('Computer Weekly');
     for (const t of news) expect(t).toContain(url('es-rocafort-2024'));
+  });
+
+  it('a journal article whose record gives volume(issue) and pages after the journal name is cited by them', () => {
+    // The record's container is "New Journal of European Criminal Law 14(3) 273-293".
+    const [oscola, apa, chicago] = citeSource(source('sagittae-2023'), ctx).map((r) => r.text);
+    expect(oscola).toBe(`Georgios Sagittae, ‘On the lawfulness of the EncroChat and Sky ECC-operations’ (2023) 14 New Journal of European Criminal Law 273 <${url('sagittae-2023')}>.`);
+    expect(apa).toBe(`Sagittae, G. (2023). On the lawfulness of the EncroChat and Sky ECC-operations. New Journal of European Criminal Law, 14(3), 273–293. ${url('sagittae-2023')}`);
+    expect(chicago).toBe(`Georgios Sagittae, “On the lawfulness of the EncroChat and Sky ECC-operations,” New Journal of European Criminal Law 14, no. 3 (2023): 273–93, ${url('sagittae-2023')}.`);
+    expect(citeSource(source('turanjanin-2025'), ctx)[1]!.text).toContain('Revija za kriminologiju i krivično pravo, 63(3).');
+  });
+
+  it('a report by a named speaker does not repeat the speaker as its publisher', () => {
+    // The record's issuer is "Mark Dreyfus, Attorney-General of Australia (House of Representatives Hansard)".
+    const [oscola, apa, chicago] = citeSource(source('au-hansard-2024-11-21-dreyfus'), ctx).map((r) => r.text);
+    const title = 'Surveillance Legislation (Confirmation of Application) Bill 2024, second reading speech (House of Representatives, 21 November 2024)';
+    expect(oscola).toBe(`Mark Dreyfus, ‘${title}’ (2024) <${url('au-hansard-2024-11-21-dreyfus')}>.`);
+    expect(apa).toBe(`Dreyfus, M. (2024). ${title}. ${url('au-hansard-2024-11-21-dreyfus')}`);
+    expect(chicago).toBe(`Mark Dreyfus, “${title},” November 21, 2024, ${url('au-hansard-2024-11-21-dreyfus')}.`);
+    // Nor the other Hansard speech ("Paul Fletcher MP, Shadow Minister … (House of Representatives Hansard)").
+    expect(citeSource(source('au-hansard-2024-11-26-fletcher'), ctx)[0]!.text).not.toContain('(Paul Fletcher MP');
+  });
+
+  it('a press release names its issuing body as author without the record’s “as reported” note', () => {
+    // Issuer "Australian Federal Police (as reported by dpa)".
+    for (const r of citeSource(source('afp-ghost-2024'), ctx)) expect(r.text, r.style).toMatch(/^Australian Federal Police[.,] /);
+    // Issuer "National Crime Agency and UK Home Secretary (as reported)".
+    expect(formatSource(source('uk-nca-venetic-2020'), ctx, 'apa')).toMatch(/^National Crime Agency and UK Home Secretary\. \(2020, July 2\)/);
+    expect(risRecord(source('uk-nca-venetic-2020'), ctx)).toContain('AU  - National Crime Agency and UK Home Secretary');
   });
 
   it('every source of the corpus gives a non-empty reference in every style', () => {

@@ -76,6 +76,13 @@ describe('RIS', () => {
     expect(risDate('2025')).toBe('2025///');
   });
 
+  it('gives a journal named with volume(issue) pages its journal name in T2 and the parts in VL, IS, SP, EP', () => {
+    const r = byId.get('sagittae-2023')!;
+    expect(r.get('T2')).toEqual(['New Journal of European Criminal Law']);
+    expect([r.get('VL'), r.get('IS'), r.get('SP'), r.get('EP')]).toEqual([['14'], ['3'], ['273'], ['293']]);
+    expect(byId.get('de-hrrs-sommer-2024')!.get('T2')).toEqual(['HRRS 12/2024']);
+  });
+
   it('reads back through citation-js with title, court, number, date, URL and ECLI for every source', () => {
     const Cite = citationJs();
     const data = new Cite(ris).data as Array<Record<string, any>>;
@@ -112,6 +119,15 @@ describe('biblatex', () => {
     expect(entry).toContain('  number = {5 StR 457/21},');
     expect(entry).toContain('  date = {2022-03-02},');
     expect(entry).toContain('  langid = {german},');
+  });
+
+  it('gives a journal named with volume(issue) pages its parts in journaltitle, volume, number, pages', () => {
+    const start = bib.indexOf('@article{sagittae-2023,');
+    const entry = bib.slice(start, bib.indexOf('\n}', start));
+    expect(entry).toContain('  journaltitle = {New Journal of European Criminal Law},');
+    expect(entry).toContain('  volume = {14},');
+    expect(entry).toContain('  number = {3},');
+    expect(entry).toContain('  pages = {273--293},');
   });
 
   it('reads back through citation-js with title, court, date and URL, and number and ECLI in the note', () => {
@@ -158,7 +174,14 @@ describe('biblatex', () => {
 
   it('protects capitals without forcing any, and escapes LaTeX specials', () => {
     expect(bibtexTitle('Spanish lawyers claim police hacking of EncroChat cryptophones', false)).toBe('Spanish lawyers claim police hacking of {EncroChat} cryptophones');
-    expect(bibtexTitle('ECJ Ruled in EncroChat Case', false)).toBe('{ECJ} Ruled in {EncroChat} Case');
+    expect(bibtexTitle('ECJ Ruled in EncroChat Case', false)).toBe('{ECJ} {Ruled} in {EncroChat} {Case}');
+    // A sentence-case style (biblatex-apa) lowercases every unprotected word after the first: proper
+    // nouns keep their capital only inside braces ("germany", "european court of human rights" otherwise).
+    expect(bibtexTitle('EncroChat and SkyECC hacks: Germany latest EU country to question legality of evidence', false)).toBe(
+      '{EncroChat} and {SkyECC} hacks: {Germany} latest {EU} country to question legality of evidence',
+    );
+    expect(bibtexTitle('EncroChat at the European Court of Human Rights (ECtHR)', false)).toBe('{EncroChat} at the {European} {Court} of {Human} {Rights} ({ECtHR})');
+    expect(bibtexTitle('Spanish lawyers', false)).toBe('Spanish lawyers');
     expect(bibtexTitle('BGH, Beschluss vom 2. März 2022', true)).toBe('{BGH, Beschluss vom 2. März 2022}');
     expect(escapeLatex('R v A, B, D & C 100% {x} #1 a_b ~ ^ \\')).toBe('R v A, B, D \\& C 100\\% \\{x\\} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
   });
