@@ -27,8 +27,10 @@ export const HttpsUrl = z
 /**
  * ECLI per Council conclusions 2011/C 127/01: ECLI:country:court:year:ordinal.
  * Country is two letters (EU for the Union courts, CE for the ECtHR), court up to 7, ordinal up to 25.
+ * Court and ordinal keep the case the court itself publishes: the Federal Constitutional Court's are
+ * mixed case (ECLI:DE:BVerfG:2023:rk20230809.2bvr055822), and an upper-cased copy is not its ECLI.
  */
-export const ECLI_PATTERN = /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/;
+export const ECLI_PATTERN = /^ECLI:[A-Z]{2}:[A-Za-z0-9]{1,7}:\d{4}:[A-Za-z0-9.]{1,25}$/;
 export const Ecli = z.string().regex(ECLI_PATTERN, 'malformed ECLI: expected ECLI:CC:COURT:YYYY:NUMBER, e.g. ECLI:EU:C:2024:372');
 export const Celex = z.string().regex(/^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9A-Z()_]+$/, 'malformed CELEX number, e.g. 62022CJ0670');
 

@@ -79,6 +79,12 @@ describe('validateCorpus', () => {
   it('rejects a malformed ECLI', () => {
     const files = withEdit(JUDGMENT, (d) => (d.identifiers.ecli = 'ECLI:EU:C:24:372'));
     expectIssue(files, JUDGMENT, '$.identifiers.ecli', /malformed ECLI/);
+    expectIssue(withEdit(JUDGMENT, (d) => (d.identifiers.ecli = 'ecli:eu:c:2024:372')), JUDGMENT, '$.identifiers.ecli', /malformed ECLI/);
+  });
+
+  it("accepts an ECLI in the mixed case its court publishes (the Federal Constitutional Court's)", () => {
+    const files = withEdit(JUDGMENT, (d) => (d.identifiers.ecli = 'ECLI:DE:BVerfG:2023:rk20230809.2bvr055822'));
+    expect(validateCorpus(files).sources.some((s) => s.identifiers.ecli === 'ECLI:DE:BVerfG:2023:rk20230809.2bvr055822')).toBe(true);
   });
 
   it('rejects a malformed date and an impossible one', () => {
