@@ -5,6 +5,7 @@
 import { holdingsOn, type LoadedCorpus } from '@/lib/data/corpus';
 import { toMapExport } from '@/lib/export/json';
 import { nodePath, sourcePath } from '@/lib/site';
+import { communitySearchFile } from '@/lib/search/community';
 import { etagFor, type CachedBody } from './http';
 
 export const API_VERSION = 1;
@@ -63,4 +64,13 @@ export function sourceDocument(corpus: LoadedCorpus, id: string, siteUrl: string
       appealedFrom: corpus.sources.filter((s) => s.appeal.some((a) => a.target === id)).map((s) => ({ source: s.id, relation: s.appeal.find((a) => a.target === id)!.relation })),
     };
   });
+}
+
+/**
+ * GET /api/search/community: the approved community nodes, sources and actors as search documents,
+ * for the browser's search boxes to add to the static index. corpus: the live corpus (as of a day);
+ * community: which of its ids came from contributions.
+ */
+export function communitySearchDocument(corpus: LoadedCorpus, community: ReadonlyMap<string, unknown>): CachedBody {
+  return memo(corpus, 'community-search', () => communitySearchFile(corpus, community))!;
 }
