@@ -243,6 +243,7 @@ describe('an approved community node', () => {
     await box.pressSequentially('quokkas');
     const option = page.locator('#site-search-results [role="option"]', { hasText: title });
     await option.waitFor();
+    expect(await option.textContent()).toContain('Community');
     await Promise.all([page.waitForURL(`${s.url}${path}`), option.click()]);
     await page.goto(`${s.url}/map`, { waitUntil: 'networkidle' });
     await page.locator('#map-search-input').fill('quokkas');
