@@ -205,6 +205,18 @@ describe('an approved community node', () => {
       fetch(`${s.url}/api/moderate/contributions/${id}`, { method: 'POST', redirect: 'manual', headers: { origin: s.url, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
     expect((await decide({ action: 'approve' })).status).toBe(303);
     const approvedOn = (await getContribution(s.store, id))!.decidedAt!.slice(0, 10);
+    // The search boxes' live supplement holds it: revalidated by ETag on every load, and by asOf.
+    const supplement = `${s.url}/api/search/community`;
+    const ids = async (url: string) => ((await (await fetch(url)).json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const first = await fetch(supplement);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = first.headers.get('etag')!;
+    expect(((await first.json()) as { documents: { id: string }[] }).documents.map((d) => d.id)).toContain(`community-${id}`);
+    expect((await fetch(supplement, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect(await ids(`${supplement}?asOf=2001-01-01`)).not.toContain(`community-${id}`);
+    // The map's side panel ("Open its own page") and the sitemap point at its page.
+    expect(await (await fetch(`${s.url}/api/map/node/community-${id}`)).json()).toMatchObject({ href: path });
+    expect(await (await fetch(`${s.url}/sitemap.xml`)).text()).toContain(`<loc>${s.url}${path}</loc>`);
 
     // Its page: marked as a community contribution, with its provenance, its place in the debate, its sources and a Cite box.
     const page = await browser.context.newPage();
@@ -252,6 +264,9 @@ describe('an approved community node', () => {
 
     // Withdrawn: its page says so (a 404 naming the withdrawal and its reason), and the box no longer finds it.
     expect((await decide({ action: 'withdraw', reason: 'The cited page does not say this.' })).status).toBe(303);
+    expect(await (await fetch(`${s.url}/sitemap.xml`)).text()).not.toContain(path);
+    expect(await ids(supplement)).not.toContain(`community-${id}`);
+    expect((await fetch(supplement, { headers: { 'if-none-match': etag } })).status).toBe(200);
     const gone = await page.goto(`${s.url}${path}`, { waitUntil: 'networkidle' });
     expect(gone?.status()).toBe(404);
     expect(await page.textContent('main h1')).toBe('This node is not part of the map');
