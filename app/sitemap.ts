@@ -1,6 +1,7 @@
 /**
  * sitemap.xml: every permalink page, from the loaded corpus, and the pages that show community
- * contributions with the date of the latest approval (live: rendered per request from lib/store/read.ts).
+ * contributions with the date of the latest approval, and each approved community node's page (live:
+ * rendered per request from lib/store/read.ts).
  */
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
@@ -30,5 +31,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...corpus.nodes.filter((n) => n.kind === 'question').map((n) => page(questionPath(n.id), 0.9)),
     ...corpus.nodes.map((n) => page(nodePath(n.id), 0.7)),
     ...corpus.sources.map((s) => page(sourcePath(s.id), 0.7)),
+    // Approved community nodes have their own pages too, for as long as they stay approved.
+    ...(live ? [...live.community].filter(([id]) => live.graph.node(id)).map(([id, p]) => ({ ...page(nodePath(id), 0.5), lastModified: p.approvedAt })) : []),
   ];
 }

@@ -6,7 +6,8 @@
  *  3. pages gain at most 3 KiB of JavaScript before the search box is focused: the box's own code,
  *     bundled and minified without React and Next (which every page already has) and without the
  *     part imported on focus, gzipped; and, in a real browser against the built site (needs
- *     `npm run build`), nothing of MiniSearch or the index is fetched before focus.
+ *     `npm run build`), nothing of MiniSearch, the index or its live community supplement
+ *     (/api/search/community) is fetched before focus.
  * Usage: npx tsx bench/search.ts [--no-browser]
  */
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { indexCorpus, getCorpus } from '@/lib/data/corpus';
 import { searchDocuments } from '@/lib/search/documents';
 import { SiteSearch } from '@/lib/search/index';
 import { searchFiles } from '@/lib/search/files';
+import { SEARCH_COMMUNITY_URL } from '@/lib/search/files-url';
 
 const KiB = 1024;
 let failed = false;
@@ -134,18 +136,18 @@ async function browserCheck() {
       await page.addInitScript({ content: 'performance.setResourceTimingBufferSize(100000);' });
       const indexRequests: string[] = [];
       page.on('request', (r) => {
-        if (r.url().includes('/api-data/search/')) indexRequests.push(r.url());
+        if (r.url().includes('/api-data/search/') || r.url().includes(SEARCH_COMMUNITY_URL)) indexRequests.push(r.url());
       });
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const requestedBeforeFocus = indexRequests.length;
       const sample = () =>
-        page.evaluate(() => {
+        page.evaluate((url) => {
           const rs = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
           return {
             scripts: rs.filter((r) => r.initiatorType === 'script' || /\.js(\?|$)/.test(r.name)).reduce((s, r) => s + r.encodedBodySize, 0),
-            index: rs.filter((r) => r.name.includes('/api-data/search/')).reduce((s, r) => s + r.encodedBodySize, 0),
+            index: rs.filter((r) => r.name.includes('/api-data/search/') || r.name.includes(url)).reduce((s, r) => s + r.encodedBodySize, 0),
           };
-        });
+        }, SEARCH_COMMUNITY_URL);
       const before = await sample();
       await page.locator('#site-search-input').focus();
       await page.locator('#site-search-input').fill('encrochat');

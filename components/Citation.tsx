@@ -10,7 +10,8 @@ export function Citation({ citation, source, suggest }: { citation: CitationReco
     <li>
       {source ? (
         <>
-          <a href={`/sources/${source.id}`}>{source.title}</a>
+          {/* A source a contributor named has no record page until the editors take it into data/: link the source itself. */}
+          <a href={source.id.startsWith('community-') ? source.url : `/sources/${source.id}`}>{source.title}</a>
           {source.identifiers.ecli ? <span className="muted"> {source.identifiers.ecli}</span> : null}
           {citation.pinpoint ? (
             <span>

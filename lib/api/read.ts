@@ -6,6 +6,7 @@ import { holdingsOn, type LoadedCorpus } from '@/lib/data/corpus';
 import { toMapExport } from '@/lib/export/json';
 import { holdingRows } from '@/lib/holdings/rows';
 import { nodePath, questionPath, sourcePath } from '@/lib/site';
+import { communitySearchFile } from '@/lib/search/community';
 import { etagFor, type CachedBody } from './http';
 
 export const API_VERSION = 1;
@@ -86,4 +87,13 @@ export function questionHoldingsDocument(corpus: LoadedCorpus, id: string, siteU
       ),
     };
   });
+}
+
+/**
+ * GET /api/search/community: the approved community nodes, sources and actors as search documents,
+ * for the browser's search boxes to add to the static index. corpus: the live corpus (as of a day);
+ * community: which of its ids came from contributions.
+ */
+export function communitySearchDocument(corpus: LoadedCorpus, community: ReadonlyMap<string, unknown>): CachedBody {
+  return memo(corpus, 'community-search', () => communitySearchFile(corpus, community))!;
 }

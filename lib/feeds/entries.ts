@@ -155,7 +155,8 @@ function communityEntries(corpus: CommunityCorpus, scope: FeedScope, base: strin
       title,
       updated: provenance.approvedAt,
       published: provenance.approvedAt,
-      link: isNode ? statusUrl : absoluteUrl(nodePath(anchor.id), base),
+      // The entry's id stays the contribution's record (Atom ids never change); the link is the node's own page.
+      link: absoluteUrl(nodePath(isNode ? key : anchor.id), base),
       summary,
       authors: [author],
       categories: [{ term: 'community' }, { term: `node:${anchor.id}`, label: anchor.title }],

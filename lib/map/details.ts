@@ -15,12 +15,6 @@ const CACHE_SIZE = 8;
 const cache = new Map<string, { corpus: LoadedCorpus; data: MapData }>();
 
 /** The map as it stood on asOf (YYYY-MM-DD; undefined for today). Throws on a malformed day. */
-/** The status page of the contribution a node came from, when the corpus is the live one and the node a community node. */
-function communityStatusUrl(corpus: LoadedCorpus, id: string): string | undefined {
-  const community = 'community' in corpus ? (corpus as { community: ReadonlyMap<string, { statusUrl?: string }> }).community : undefined;
-  return community?.get(id)?.statusUrl;
-}
-
 export function mapDataFor(corpus: LoadedCorpus, asOf?: string): MapData {
   const key = asOf ?? '';
   const hit = cache.get(key);
@@ -75,8 +69,8 @@ export function nodeDetail(corpus: LoadedCorpus, id: string): NodeDetail | undef
     text: node.text,
     firstStated: node.firstStated,
     ...(node.kind === 'fact' ? { status: node.status } : {}),
-    // A community node has no page of its own (node pages are built from data/): its status page says where it came from.
-    href: communityStatusUrl(corpus, id) ?? (node.kind === 'question' ? `/questions/${id}` : `/node/${id}`),
+    // Community nodes too: /node/<id> reads the live corpus for them.
+    href: node.kind === 'question' ? `/questions/${id}` : `/node/${id}`,
     advancedBy: actors(node.advancedBy),
     establishedBy: node.kind === 'fact' ? actors(node.establishedBy) : [],
     citations: node.citations.map((citation) => ({ citation, source: corpus.sourceById.get(citation.source) })),

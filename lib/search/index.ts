@@ -94,25 +94,40 @@ export function browserDocument(d: SearchDocument): SearchDocument {
 
 export class SiteSearch {
   private constructor(
-    readonly entries: readonly SearchEntry[],
-    private readonly identifiers: ReadonlyMap<string, readonly number[]>,
+    private readonly list: SearchEntry[],
+    private readonly identifiers: Map<string, number[]>,
     private readonly mini: MiniSearch<Indexed>,
     /** The documents themselves, for snippets, where the index was built from them (on the server). */
-    private readonly docs?: readonly SearchDocument[],
+    private readonly docs?: SearchDocument[],
   ) {}
 
+  /** What shows each result, in index order. */
+  get entries(): readonly SearchEntry[] {
+    return this.list;
+  }
+
   static fromDocuments(docs: readonly SearchDocument[]): SiteSearch {
-    const mini = new MiniSearch<Indexed>(OPTIONS);
-    mini.addAll(docs.map((d, i) => ({ i, title: d.title, names: d.names, ids: d.identifiers.join(' \n '), quotes: d.quotes, text: d.text })));
-    const identifiers = new Map<string, number[]>();
+    const search = new SiteSearch([], new Map(), new MiniSearch<Indexed>(OPTIONS), []);
+    search.addDocuments(docs);
+    return search;
+  }
+
+  /**
+   * Adds documents after those the index holds (numbered on from them), identifiers included. The
+   * browser adds the approved community nodes (lib/search/community.ts) to the static index this
+   * way, once, right after loading it, so they rank with the curated records in one MiniSearch.
+   */
+  addDocuments(docs: readonly SearchDocument[]): void {
+    const offset = this.entries.length;
+    this.mini.addAll(docs.map((d, i) => ({ i: offset + i, title: d.title, names: d.names, ids: d.identifiers.join(' \n '), quotes: d.quotes, text: d.text })));
     const add = (key: string, i: number) => {
-      const list = identifiers.get(key) ?? [];
+      const list = this.identifiers.get(key) ?? [];
       if (!list.includes(i)) list.push(i);
-      identifiers.set(key, list);
+      this.identifiers.set(key, list);
     };
     // Rulings first, so an identifier shared with the ruling's holdings finds the ruling first.
     const order = docs.map((_, i) => i).sort((a, b) => Number(docs[a]!.kind !== 'source') - Number(docs[b]!.kind !== 'source') || a - b);
-    for (const i of order) for (const raw of docs[i]!.identifiers) if (identifierKey(raw).length >= 2) add(identifierKey(raw), i);
+    for (const i of order) for (const raw of docs[i]!.identifiers) if (identifierKey(raw).length >= 2) add(identifierKey(raw), offset + i);
     // Then the tails of identifiers, so the number alone finds "Sez. U, n. 23756/2024" or "Case C-670/22 M.N.":
     // tails of two words or more, or one word of five characters or more with a digit, never a bare year.
     for (const i of order) {
@@ -122,18 +137,18 @@ export class SiteSearch {
           const tail = words.slice(k);
           if (!tail.some((w) => /\d/.test(w))) continue;
           if (tail.length === 1 && (tail[0]!.length < 5 || !/\d/.test(tail[0]!))) continue;
-          add(tail.join(''), i);
+          add(tail.join(''), offset + i);
         }
       }
     }
     // Then case names, for rulings only (their holdings carry the same title): "R v A" finds R v A, B, D & C.
-    for (const i of order) if (docs[i]!.kind === 'source') for (const key of caseNameKeys(docs[i]!.title)) add(key, i);
-    const entries = docs.map(({ kind, id, title, url, jurisdictions, date, community }) => ({ kind, id, title, url, jurisdictions, ...(date ? { date } : {}), ...(community ? { community } : {}) }));
-    return new SiteSearch(entries, identifiers, mini, docs);
+    for (const i of order) if (docs[i]!.kind === 'source') for (const key of caseNameKeys(docs[i]!.title)) add(key, offset + i);
+    this.list.push(...docs.map(({ kind, id, title, url, jurisdictions, date, community }) => ({ kind, id, title, url, jurisdictions, ...(date ? { date } : {}), ...(community ? { community } : {}) })));
+    this.docs?.push(...docs);
   }
 
   static fromFiles(file: SearchIndexFile, details: SearchEntriesFile): SiteSearch {
-    const entries = details.entries.map(([kind, id, title, url, j, date]) => ({ kind, id, title, url, jurisdictions: j ? j.split(',') : [], ...(date ? { date } : {}) }));
+    const entries: SearchEntry[] = details.entries.map(([kind, id, title, url, j, date]) => ({ kind, id, title, url, jurisdictions: j ? j.split(',') : [], ...(date ? { date } : {}) }));
     const mini = MiniSearch.loadJS<Indexed>(file.index, OPTIONS);
     return new SiteSearch(entries, new Map(Object.entries(file.identifiers)), mini);
   }

@@ -7,6 +7,7 @@ import { getCorpus } from '@/lib/data/corpus';
 import { getCommunityCorpus } from '@/lib/store/read';
 import type { CommunityCorpus } from '@/lib/store/community';
 import { searchDocuments } from './documents';
+import { communityDocuments } from './community';
 import { SiteSearch, type SearchHit, type SearchOptions } from './index';
 
 let curated: SiteSearch | undefined;
@@ -19,10 +20,7 @@ export function curatedSearch(): SiteSearch {
 
 function communitySearch(merged: CommunityCorpus): SiteSearch {
   if (community?.from !== merged) {
-    const docs = searchDocuments(merged)
-      .filter((d) => merged.community.has(d.id))
-      .map((d) => ({ ...d, community: true }));
-    community = { from: merged, search: SiteSearch.fromDocuments(docs) };
+    community = { from: merged, search: SiteSearch.fromDocuments(communityDocuments(merged, merged.community)) };
   }
   return community.search;
 }

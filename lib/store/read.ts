@@ -16,7 +16,8 @@ import { getCorpus, indexCorpus, type LoadedCorpus } from '@/lib/data/corpus';
 import { corpusAsOf } from '@/lib/graph/replay';
 import { getStore } from './db';
 import { listContributions, type Contribution } from './contributions';
-import { mergeApproved, type CommunityCorpus } from './community';
+import { mergeApproved, type CommunityCorpus, type Provenance } from './community';
+import type { DebateNode } from '@/lib/model/schema';
 
 /** How long a merged corpus is reused before the store is asked again; COMMUNITY_CACHE_MS=0 asks on every request. */
 const FRESH_MS = Number(process.env.COMMUNITY_CACHE_MS ?? 2_000);
@@ -83,4 +84,15 @@ export async function liveCorpusAsOf(asOf: string | undefined): Promise<LoadedCo
     views.set(asOf, hit);
   }
   return hit;
+}
+
+/**
+ * An approved community node as the live corpus holds it now, with where it came from; undefined
+ * for a curated id, and for a community node that is not (or no longer) approved.
+ */
+export async function communityNode(id: string): Promise<{ node: DebateNode; provenance: Provenance } | undefined> {
+  const live = await liveCorpus();
+  const node = live.graph.node(id);
+  const provenance = live.community.get(id);
+  return node && provenance ? { node, provenance } : undefined;
 }

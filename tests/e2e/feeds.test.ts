@@ -71,7 +71,7 @@ describe('Atom feeds', () => {
     }
   });
 
-  it('an approved contribution is in the site and question feeds within 5 s, with its contributor and status page', async () => {
+  it('an approved contribution is in the site and question feeds within 5 s, with its contributor and its own page', async () => {
     const body = validBody(corpus, { title: 'A feed-borne argument about remedies', contributor: { name: 'Feed Tester' } });
     const submitted = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: s.url }, body: JSON.stringify(body) });
     expect(submitted.status).toBe(201);
@@ -90,7 +90,8 @@ describe('Atom feeds', () => {
     expect(found).toBe(true);
     const q = await feed(`/questions/${question}/feed.atom`);
     const item = q.items.find((i) => i.title === 'Argument: A feed-borne argument about remedies')!;
-    expect(item.url).toBe(`${s.url}/contributions/${id}`);
+    expect(item.url).toBe(`${s.url}/node/community-${id}`);
+    expect((await fetch(item.url!)).status).toBe(200);
     expect(item.authors[0]!.name).toBe('Feed Tester');
   });
 });

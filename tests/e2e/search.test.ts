@@ -142,7 +142,7 @@ describe('the header search box', () => {
 });
 
 describe('the map search', () => {
-  it('finds a ruling by its ECLI and offers the nodes citing it', async () => {
+  it('finds a ruling by its ECLI and offers the nodes citing it; Escape closes, then clears', async () => {
     const src = corpus.sources.find((s) => s.identifiers.ecli && corpus.nodes.some((n) => n.citations.some((c) => c.source === s.id)))!;
     const citing = corpus.nodes.filter((n) => n.citations.some((c) => c.source === src.id)).map((n) => n.id);
     const page = await browser.context.newPage();
@@ -152,6 +152,13 @@ describe('the map search', () => {
     await option.waitFor();
     expect(citing).toContain(await option.getAttribute('data-id'));
     expect(await option.textContent()).toContain('via the source');
+    // The combobox it shares with the header's box, with the first result active as you type; Escape closes the list, then clears the box.
+    const box = page.locator('#map-search-input');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('map-search-results-0');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await box.press('Escape');
+    expect(await box.inputValue()).toBe('');
     await page.close();
   });
 });

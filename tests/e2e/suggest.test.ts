@@ -1,8 +1,9 @@
 /**
  * Readers supplying what is missing, in chromium against `next start`: a pinpoint suggested from a
  * node page's "Suggest a pinpoint" link, approved by a moderator, then shown on the node page with
- * its provenance; and the contribution form without JavaScript: a missing field comes back beside
- * its input with what was typed kept, and the corrected form lands on the status page.
+ * its provenance; an approved community node's own page, found by the search boxes until it is
+ * withdrawn; and the contribution form without JavaScript: a missing field comes back beside its
+ * input with what was typed kept, and the corrected form lands on the status page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/data/read';
@@ -11,7 +12,8 @@ import { addModerator } from '@/lib/store/moderators';
 import { getContribution } from '@/lib/store/contributions';
 import { launchBrowser, watchProblems, type Browser } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { startStoreServer, type StoreServer } from '../support/store-server';
+import { signIn, startStoreServer, type StoreServer } from '../support/store-server';
+import { validBody } from '../support/contribution';
 
 const corpus = indexCorpus(loadCorpus());
 const PASSWORD = 'a moderator password for tests';
@@ -177,5 +179,106 @@ describe('contribute without JavaScript', () => {
       body: new URLSearchParams({ form: 'contribution', target: corpus.nodes[0]!.id }),
     });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('an approved community node', () => {
+  it('has its own page with its provenance and a Cite box, the search boxes find it, and both let go of it once withdrawn', async () => {
+    const title = 'Quokkas intercepted: a community argument on remedies';
+    const body = validBody(corpus, {
+      title,
+      contributor: { name: 'Reader Numbat' },
+      sources: [
+        { existing: corpus.sources[0]!.id, pinpoint: { kind: 'paragraph', value: '12' } },
+        { title: 'A reader’s article on quokkas', url: 'https://example.org/quokkas', date: '2025-05-06', type: 'article', jurisdiction: 'EU', pinpoint: { kind: 'page', value: '3' } },
+      ],
+    });
+    const target = corpus.graph.node(body.target as string)!;
+    const submitted = await fetch(`${s.url}/api/contributions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: s.url }, body: JSON.stringify(body) });
+    expect(submitted.status).toBe(201);
+    const { id } = (await submitted.json()) as { id: string };
+    const path = `/node/community-${id}`;
+    // Pending: no page yet.
+    expect((await fetch(`${s.url}${path}`)).status).toBe(404);
+    const { cookie } = await signIn(s.url, 'mod@example.org', PASSWORD);
+    const decide = (fields: Record<string, string>) =>
+      fetch(`${s.url}/api/moderate/contributions/${id}`, { method: 'POST', redirect: 'manual', headers: { origin: s.url, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    expect((await decide({ action: 'approve' })).status).toBe(303);
+    const approvedOn = (await getContribution(s.store, id))!.decidedAt!.slice(0, 10);
+    // The search boxes' live supplement holds it: revalidated by ETag on every load, and by asOf.
+    const supplement = `${s.url}/api/search/community`;
+    const ids = async (url: string) => ((await (await fetch(url)).json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const first = await fetch(supplement);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = first.headers.get('etag')!;
+    expect(((await first.json()) as { documents: { id: string }[] }).documents.map((d) => d.id)).toContain(`community-${id}`);
+    expect((await fetch(supplement, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect(await ids(`${supplement}?asOf=2001-01-01`)).not.toContain(`community-${id}`);
+    // The map's side panel ("Open its own page") and the sitemap point at its page.
+    expect(await (await fetch(`${s.url}/api/map/node/community-${id}`)).json()).toMatchObject({ href: path });
+    expect(await (await fetch(`${s.url}/sitemap.xml`)).text()).toContain(`<loc>${s.url}${path}</loc>`);
+
+    // Its page: marked as a community contribution, with its provenance, its place in the debate, its sources and a Cite box.
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page, s.url);
+    const response = await page.goto(`${s.url}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.textContent('main h1')).toBe(title);
+    const main = (await page.textContent('main'))!;
+    expect(main).toContain('Community contribution');
+    expect(main).toContain(`approved it on ${approvedOn}`);
+    expect(main).toContain('Reader Numbat');
+    expect(await page.locator(`main a[href="/contributions/${id}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`main .community-links a[href="/node/${target.id}"]`).textContent()).toBe(target.title);
+    expect(await page.locator('main .community-links li').first().textContent()).toContain('Supports');
+    expect(await page.locator('main .source-refs li').count()).toBe(2);
+    expect(await page.locator('main .source-refs a[href="https://example.org/quokkas"]').count()).toBe(1);
+    expect(await page.locator(`main .source-refs a[href="/sources/${corpus.sources[0]!.id}"]`).count()).toBe(1);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@graph'][0]).toMatchObject({ '@type': 'Claim', name: title });
+    await page.locator('.cite-box[data-ready="true"]').waitFor();
+    expect(await page.locator('.cite-box a.permalink').getAttribute('href')).toBe(`${s.url}${path}`);
+    const oscola = (await page.locator('.cite-text[data-style="oscola"]').textContent())!;
+    expect(oscola).toContain(`${s.url}${path}`);
+    await page.locator('button[data-copy="oscola"]').click();
+    await page.locator('.cite-status', { hasText: 'copied' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // As of a day before its approval it did not exist yet, as curated pages say of later nodes.
+    await page.goto(`${s.url}${path}?asOf=2001-01-01`, { waitUntil: 'domcontentloaded' });
+    expect(await page.textContent('main h1')).toContain('Not yet part of the debate on 2001-01-01');
+
+    // The header's box finds it by a word of its title and opens its page; so does the map's box.
+    await page.goto(`${s.url}/sources`, { waitUntil: 'networkidle' });
+    const box = page.locator('#site-search-input');
+    await box.focus();
+    await box.pressSequentially('quokkas');
+    const option = page.locator('#site-search-results [role="option"]', { hasText: title });
+    await option.waitFor();
+    expect(await option.textContent()).toContain('Community');
+    await Promise.all([page.waitForURL(`${s.url}${path}`), option.click()]);
+    await page.goto(`${s.url}/map`, { waitUntil: 'networkidle' });
+    await page.locator('#map-search-input').fill('quokkas');
+    await page.locator(`#map-search-results [role="option"][data-id="community-${id}"]`).waitFor();
+    expect(problems).toEqual([]);
+
+    // Withdrawn: its page says so (a 404 naming the withdrawal and its reason), and the box no longer finds it.
+    expect((await decide({ action: 'withdraw', reason: 'The cited page does not say this.' })).status).toBe(303);
+    expect(await (await fetch(`${s.url}/sitemap.xml`)).text()).not.toContain(path);
+    expect(await ids(supplement)).not.toContain(`community-${id}`);
+    expect((await fetch(supplement, { headers: { 'if-none-match': etag } })).status).toBe(200);
+    const gone = await page.goto(`${s.url}${path}`, { waitUntil: 'networkidle' });
+    expect(gone?.status()).toBe(404);
+    expect(await page.textContent('main h1')).toBe('This node is not part of the map');
+    await page.locator('main', { hasText: 'The cited page does not say this.' }).waitFor();
+    expect(await page.textContent('main')).toContain('A moderator withdrew (or rejected) it on');
+    expect(await page.locator(`main a[href="/contributions/${id}"]`).count()).toBe(1);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.goto(`${s.url}/sources`, { waitUntil: 'networkidle' });
+    await page.locator('#site-search-input').focus();
+    await page.locator('#site-search-input').pressSequentially('quokkas');
+    await page.waitForFunction(() => /^\d+ results?$/.test(document.querySelector('.site-search [aria-live]')?.textContent ?? ''));
+    expect(await page.locator('#site-search-results').textContent()).not.toContain(title);
+    await page.close();
   });
 });

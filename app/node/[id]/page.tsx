@@ -1,10 +1,16 @@
 /**
  * The permalink of every question, position, argument and fact: what it says, who advances it,
- * where it sits in the map, the rulings that take it up, and how to cite it.
+ * where it sits in the map, the rulings that take it up, and how to cite it. Curated nodes read the
+ * curated corpus (their pages are generated at build time); an approved community node reads the
+ * live corpus per request (lib/store/read.ts), so it has its page from approval until withdrawal.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCorpus, getCorpusAsOf, holdingsOn } from '@/lib/data/corpus';
+import { connection } from 'next/server';
+import { getCorpus, getCorpusAsOf, holdingsOn, type LoadedCorpus } from '@/lib/data/corpus';
+import { communityNode, liveCorpusAsOf } from '@/lib/store/read';
+import type { Provenance } from '@/lib/store/community';
+import { ProvenanceNote } from '@/components/contribute/ProvenanceNote';
 import { asOfParam, withAsOf } from '@/lib/asof';
 import { NotYet } from '@/components/NotYet';
 import { NodeCard } from '@/components/NodeCard';
@@ -23,7 +29,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { VerificationBadge } from '@/components/VerificationBadge';
 import { NODE_KIND_LABELS } from '@/lib/model/labels';
 
-export const dynamicParams = false;
+// Ids beyond the curated ones are rendered on request: approved community nodes, or a 404 (not-found.tsx).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getCorpus().nodes.map((n) => ({ id: n.id }));
@@ -35,12 +42,24 @@ function describe(node: DebateNode): string {
   return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
 }
 
+/**
+ * The node today and, for a community node, its provenance; undefined when the map holds no such
+ * node. A community node is read from the store, so its page is rendered per request.
+ */
+async function findNode(id: string): Promise<{ node: DebateNode; provenance?: Provenance } | undefined> {
+  const curated = getCorpus().graph.node(id);
+  if (curated) return { node: curated };
+  await connection();
+  return communityNode(id);
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const n = getCorpus().graph.node(id);
-  if (!n) return {};
+  const found = await findNode(id);
+  if (!found) return {};
+  const n = found.node;
   const url = absoluteUrl(nodePath(id), await pageOrigin());
-  const title = `${NODE_KIND_LABELS[n.kind]}: ${n.title}`;
+  const title = `${found.provenance ? 'Community ' + NODE_KIND_LABELS[n.kind].toLowerCase() : NODE_KIND_LABELS[n.kind]}: ${n.title}`;
   return {
     title,
     description: describe(n),
@@ -53,8 +72,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function NodePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const asOf = asOfParam(await searchParams);
-  if (!getCorpus().graph.node(id)) notFound();
-  const corpus = getCorpusAsOf(asOf);
+  const found = await findNode(id);
+  if (!found) notFound();
+  const provenance = found.provenance;
+  const corpus: LoadedCorpus = provenance ? await liveCorpusAsOf(asOf) : getCorpusAsOf(asOf);
   const node = corpus.graph.node(id);
   if (!node) return <NotYet what="node" asOf={asOf!} />;
   const base = await pageOrigin();
@@ -85,8 +106,11 @@ export default async function NodePage({ params, searchParams }: { params: Promi
           ...path.map((pid) => ({ label: corpus.graph.node(pid)!.title, ...(pid === id ? {} : { href: hrefOf(pid) }) })),
         ]}
       />
-      <p className="kind-tag">{NODE_KIND_LABELS[node.kind]}</p>
-      <h1>{node.title}</h1>
+      <p className="kind-tag">
+        {provenance ? <span className="community-mark">Community contribution</span> : null} {NODE_KIND_LABELS[node.kind]}
+      </p>
+      <h1 className={provenance ? 'user-text' : undefined}>{node.title}</h1>
+      {provenance ? <CommunityStanding node={node} corpus={corpus} provenance={provenance} /> : null}
       {node.kind === 'question' ? (
         <>
           <p className="lede">{node.text}</p>
@@ -101,7 +125,7 @@ export default async function NodePage({ params, searchParams }: { params: Promi
           <NodeCard node={node} corpus={corpus} />
         </>
       )}
-      <CommunityContributions nodeId={id} />
+      {provenance ? null : <CommunityContributions nodeId={id} />}
       {holdings.length ? (
         <>
           <h2>Rulings that take up this {node.kind}</h2>
@@ -116,7 +140,9 @@ export default async function NodePage({ params, searchParams }: { params: Promi
           <ol className="source-refs">
             {cited.map(({ citation, source }, i) => (
               <li key={`${source.id}-${i}`}>
-                {sourceReference(source, corpus, citation.pinpoint)} <VerificationBadge status={source.verification.status} /> <a href={sourcePath(source.id)}>Source record</a>
+                {sourceReference(source, corpus, citation.pinpoint)} <VerificationBadge status={source.verification.status} />{' '}
+                {/* A source named by a contributor has no record page until the editors take it into data/. */}
+                {getCorpus().sourceById.has(source.id) ? <a href={sourcePath(source.id)}>Source record</a> : <a href={source.url}>The source, as the contributor gave it</a>}
               </li>
             ))}
           </ol>
@@ -127,6 +153,38 @@ export default async function NodePage({ params, searchParams }: { params: Promi
       <p className="small muted no-print">
         As data: <a href={`/api/nodes/${id}`}>/api/nodes/{id}</a>
       </p>
+    </div>
+  );
+}
+
+const RELATION_WORDS: Record<string, string> = {
+  answers: 'Answers',
+  supports: 'Supports',
+  opposes: 'Opposes',
+  undercuts: 'Undercuts',
+  'subquestion-of': 'A sub-question of',
+  'relies-on-fact': 'Relies on the fact',
+};
+
+/** A community node's place in the debate (what it answers, supports or opposes) and where it came from. */
+function CommunityStanding({ node, corpus, provenance }: { node: DebateNode; corpus: LoadedCorpus; provenance: Provenance }) {
+  return (
+    <div className="community-section">
+      <p>
+        A reader contributed this {node.kind}; a moderator checked it and approved it on <time dateTime={provenance.approvedAt}>{provenance.approvedAt.slice(0, 10)}</time>. It is not part of the
+        curated corpus: the editors have not verified it or its sources.
+      </p>
+      <ul className="community-links">
+        {node.links.map((l) => {
+          const target = corpus.graph.node(l.target);
+          return target ? (
+            <li key={`${l.relation}-${l.target}`}>
+              {RELATION_WORDS[l.relation] ?? l.relation} <a href={target.kind === 'question' ? questionPath(target.id) : nodePath(target.id)}>{target.title}</a>
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <ProvenanceNote provenance={provenance} />
     </div>
   );
 }

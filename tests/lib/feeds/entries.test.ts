@@ -31,7 +31,9 @@ describe('buildFeed', () => {
     expect(rulings.length).toBeGreaterThan(0);
     expect(f.entries).toHaveLength(rulings.length + 1);
     expect(f.entries[0]!.title).toBe('Argument: Synthetic test argument');
-    expect(f.entries[0]!.link).toBe(`${BASE}/contributions/${a.id}`);
+    // Its link is the node's own page; its id stays the contribution's record.
+    expect(f.entries[0]!.link).toBe(`${BASE}/node/community-${a.id}`);
+    expect(f.entries[0]!.id).toBe(`${BASE}/contributions/${a.id}`);
     expect(f.entries[0]!.authors).toEqual([{ name: 'Ada' }]);
     const times = f.entries.map((e) => Date.parse(e.updated));
     expect([...times].sort((x, y) => y - x)).toEqual(times);

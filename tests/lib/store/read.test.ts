@@ -7,7 +7,7 @@ import { getStore } from '@/lib/store/db';
 import { decideContribution, submitContribution } from '@/lib/store/contributions';
 import { communityNodeId, mapLookup } from '@/lib/store/community';
 import { validateContribution } from '@/lib/store/rules';
-import { invalidateLiveCorpus, liveCorpus } from '@/lib/store/read';
+import { communityNode, invalidateLiveCorpus, liveCorpus } from '@/lib/store/read';
 import { validBody } from '../../support/contribution';
 
 // The server's own store (getStore reads the environment on first use), on a throwaway file.
@@ -37,6 +37,9 @@ describe('liveCorpus', () => {
     const after = await liveCorpus();
     expect(after.graph.node(communityNodeId(c.id))?.title).toBe('A live argument');
     expect(after.version).not.toBe(corpus.version);
+    // Its node page reads it from here, with where it came from; a curated id is not a community node.
+    expect(await communityNode(communityNodeId(c.id))).toMatchObject({ node: { title: 'A live argument' }, provenance: { contributionId: c.id, approvedBy: 'mod@example.org' } });
+    expect(await communityNode(corpus.nodes[0]!.id)).toBeUndefined();
     // Asking the store again with nothing changed keeps the same merged corpus (and what is memoised on it).
     invalidateLiveCorpus();
     expect(await liveCorpus()).toBe(after);
@@ -45,6 +48,7 @@ describe('liveCorpus', () => {
     invalidateLiveCorpus();
     const withdrawn = await liveCorpus();
     expect(withdrawn.graph.node(communityNodeId(c.id))).toBeUndefined();
+    expect(await communityNode(communityNodeId(c.id))).toBeUndefined();
     expect(withdrawn.version).toBe(corpus.version);
   });
 });
