@@ -9,6 +9,8 @@ import {
   FactFile,
   HoldingFile,
   JurisdictionsFile,
+  WithdrawnFile,
+  type WithdrawnNode,
   OperationFile,
   QuestionFile,
   SourceFile,
@@ -62,6 +64,8 @@ export interface Corpus {
   operations: Operation[];
   jurisdictions: Jurisdiction[];
   holdings: LocatedHolding[];
+  /** Nodes taken out of the map (data/withdrawn.json): their ids stay reserved, their permalinks say why. */
+  withdrawn?: WithdrawnNode[];
 }
 
 /** Where a record lives, so later checks can point at it. */
@@ -70,7 +74,7 @@ interface Origin {
   path: string;
 }
 
-type FileKind = 'question' | 'facts' | 'holdings' | 'source' | 'actor' | 'operation' | 'jurisdictions';
+type FileKind = 'question' | 'facts' | 'holdings' | 'source' | 'actor' | 'operation' | 'jurisdictions' | 'withdrawn';
 
 export function fileKind(path: string): FileKind | undefined {
   if (/(^|\/)data\/questions\/[^/]+\.json$/.test(path)) return 'question';
@@ -80,6 +84,7 @@ export function fileKind(path: string): FileKind | undefined {
   if (/(^|\/)data\/actors\/[^/]+\.json$/.test(path)) return 'actor';
   if (/(^|\/)data\/operations\/[^/]+\.json$/.test(path)) return 'operation';
   if (/(^|\/)data\/jurisdictions\.json$/.test(path)) return 'jurisdictions';
+  if (/(^|\/)data\/withdrawn\.json$/.test(path)) return 'withdrawn';
   return undefined;
 }
 
@@ -119,6 +124,7 @@ export function validateCorpus(files: RawFile[]): Corpus {
   const operations: Operation[] = [];
   const jurisdictions: Jurisdiction[] = [];
   const rawHoldings: Holding[] = [];
+  const withdrawn: WithdrawnNode[] = [];
   const origin = new Map<string, Origin>();
   const ids = new Map<string, Origin>();
 
@@ -136,7 +142,7 @@ export function validateCorpus(files: RawFile[]): Corpus {
   for (const file of sorted) {
     const kind = fileKind(file.path);
     if (!kind) {
-      issues.push({ file: file.path, path: '$', message: 'not a known corpus file (expected data/questions, data/facts, data/sources, data/actors, data/operations or data/jurisdictions.json)' });
+      issues.push({ file: file.path, path: '$', message: 'not a known corpus file (expected data/questions, data/facts, data/sources, data/actors, data/operations, data/jurisdictions.json or data/withdrawn.json)' });
       continue;
     }
     switch (kind) {
@@ -203,6 +209,16 @@ export function validateCorpus(files: RawFile[]): Corpus {
           claimId(`jurisdiction:${j.code}`, { file: file.path, path: `$.jurisdictions[${i}]` });
           j.courts.forEach((c, k) => claimId(c.id, { file: file.path, path: `$.jurisdictions[${i}].courts[${k}]` }));
           jurisdictions.push(j);
+        });
+        break;
+      }
+      case 'withdrawn': {
+        const parsed = parseWith(WithdrawnFile, file, issues);
+        if (!parsed) break;
+        // Claimed like any id: a withdrawn id is never used again.
+        parsed.nodes.forEach((w, i) => {
+          claimId(w.id, { file: file.path, path: `$.nodes[${i}]` });
+          withdrawn.push(w);
         });
         break;
       }
@@ -376,7 +392,7 @@ export function validateCorpus(files: RawFile[]): Corpus {
   }
 
   if (issues.length) throw new CorpusError(issues);
-  return { nodes, sources, actors, operations, jurisdictions, holdings };
+  return { nodes, sources, actors, operations, jurisdictions, holdings, ...(withdrawn.length ? { withdrawn } : {}) };
 }
 
 /** Cycles along node links (each reported once, from its smallest id), by depth-first search. */

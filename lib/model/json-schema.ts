@@ -1,6 +1,6 @@
 /** JSON Schemas generated from the zod model, written to data/schema/ for editors and other tools. */
 import { z } from 'zod';
-import { ActorFile, FactFile, HoldingFile, JurisdictionsFile, OperationFile, QuestionFile, SourceFile } from './schema';
+import { ActorFile, FactFile, HoldingFile, JurisdictionsFile, OperationFile, QuestionFile, SourceFile, WithdrawnFile } from './schema';
 import { MapExport } from '@/lib/export/json';
 
 const SCHEMAS = {
@@ -11,6 +11,7 @@ const SCHEMAS = {
   actor: ActorFile,
   operation: OperationFile,
   jurisdictions: JurisdictionsFile,
+  withdrawn: WithdrawnFile,
   export: MapExport,
 } as const;
 

@@ -428,5 +428,19 @@ export const SourceFile = Source.extend({ $schema: z.string().optional() });
 export const ActorFile = Actor.extend({ $schema: z.string().optional() });
 /** data/operations/<id>.json */
 export const OperationFile = Operation.extend({ $schema: z.string().optional() });
+/**
+ * A node taken out of the curated map (wrongly attributed, say). Its id stays reserved and its
+ * permalink says what became of it, instead of a bare 404.
+ */
+export const WithdrawnNode = z.strictObject({
+  id: Id,
+  kind: z.enum(NODE_KINDS),
+  title: z.string().min(3),
+  withdrawn: PartialDate.describe('When it left the map (YYYY-MM-DD).'),
+  reason: z.string().min(10).describe('Why, in the editors\' words: shown on its permalink.'),
+});
+export type WithdrawnNode = z.infer<typeof WithdrawnNode>;
+/** data/withdrawn.json: nodes taken out of the map, whose ids are never reused. */
+export const WithdrawnFile = z.strictObject({ $schema: z.string().optional(), nodes: z.array(WithdrawnNode) });
 /** data/jurisdictions.json */
 export const JurisdictionsFile = z.strictObject({ $schema: z.string().optional(), jurisdictions: z.array(Jurisdiction) });

@@ -89,6 +89,21 @@ describe('site pages', () => {
     }
   });
 
+  it("a withdrawn node's permalink says when and why it left the map, and is not indexed", async () => {
+    const gone = corpus.withdrawn?.[0];
+    expect(gone, 'data/withdrawn.json lists a node').toBeDefined();
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page, baseUrl);
+    const res = await page.goto(`${baseUrl}/node/${gone!.id}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe(gone!.title);
+    expect(await page.locator('main [role=note]').textContent()).toContain(gone!.reason);
+    expect(await page.locator('meta[name=robots]').getAttribute('content')).toContain('noindex');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('the about page explains every verification status and the licences', async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page, baseUrl);

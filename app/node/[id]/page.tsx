@@ -33,7 +33,13 @@ import { NODE_KIND_LABELS } from '@/lib/model/labels';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getCorpus().nodes.map((n) => ({ id: n.id }));
+  const corpus = getCorpus();
+  return [...corpus.nodes, ...(corpus.withdrawn ?? [])].map((n) => ({ id: n.id }));
+}
+
+/** A node the editors took out of the map: its permalink says when and why (data/withdrawn.json). */
+function withdrawnNode(id: string) {
+  return getCorpus().withdrawn?.find((w) => w.id === id);
 }
 
 
@@ -55,6 +61,8 @@ async function findNode(id: string): Promise<{ node: DebateNode; provenance?: Pr
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
+  const gone = withdrawnNode(id);
+  if (gone) return { title: `Withdrawn ${NODE_KIND_LABELS[gone.kind].toLowerCase()}: ${gone.title}`, robots: { index: false } };
   const found = await findNode(id);
   if (!found) return {};
   const n = found.node;
@@ -72,6 +80,21 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function NodePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const asOf = asOfParam(await searchParams);
+  const gone = withdrawnNode(id);
+  if (gone) {
+    return (
+      <div className="permalink-page">
+        <p className="kind-tag">Withdrawn {NODE_KIND_LABELS[gone.kind].toLowerCase()}</p>
+        <h1>{gone.title}</h1>
+        <p role="note" className="card">
+          The editors took this {NODE_KIND_LABELS[gone.kind].toLowerCase()} out of the map on <time dateTime={gone.withdrawn}>{gone.withdrawn}</time>: {gone.reason}
+        </p>
+        <p>
+          Its address stays reserved and is never given to anything else. <a href="/map">The map</a> · <a href="/search">Search the site</a>
+        </p>
+      </div>
+    );
+  }
   const found = await findNode(id);
   if (!found) notFound();
   const provenance = found.provenance;

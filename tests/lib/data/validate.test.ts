@@ -76,6 +76,14 @@ describe('validateCorpus', () => {
     expectIssue(files, Q, '$.positions[0].citations[0].source', /citation to missing source "src-nowhere"/);
   });
 
+  it("keeps a withdrawn node's id reserved: a node may not take it again", () => {
+    const withdrawn: RawFile = { path: 'data/withdrawn.json', data: { nodes: [{ id: 'arg-gone', kind: 'argument', title: 'Gone', withdrawn: '2026-12-03', reason: 'No one holds it.' }] } };
+    expect(validateCorpus([...fixtureFiles(), withdrawn]).withdrawn).toEqual([withdrawn.data.nodes[0]]);
+    const reused = withEdit(Q, (d) => (d.arguments[0].id = 'arg-gone'));
+    expect(() => validateCorpus([...reused, withdrawn])).toThrow(/duplicate id "arg-gone"/);
+    expect(() => validateCorpus([...fixtureFiles(), { path: 'data/withdrawn.json', data: { nodes: [{ id: 'arg-gone', kind: 'argument', title: 'Gone', withdrawn: '2026-12-03' }] } }])).toThrow(/reason/);
+  });
+
   it('rejects a malformed ECLI', () => {
     const files = withEdit(JUDGMENT, (d) => (d.identifiers.ecli = 'ECLI:EU:C:24:372'));
     expectIssue(files, JUDGMENT, '$.identifiers.ecli', /malformed ECLI/);
