@@ -77,8 +77,9 @@ describe('validateCorpus', () => {
   });
 
   it("keeps a withdrawn node's id reserved: a node may not take it again", () => {
-    const withdrawn: RawFile = { path: 'data/withdrawn.json', data: { nodes: [{ id: 'arg-gone', kind: 'argument', title: 'Gone', withdrawn: '2026-12-03', reason: 'No one holds it.' }] } };
-    expect(validateCorpus([...fixtureFiles(), withdrawn]).withdrawn).toEqual([withdrawn.data.nodes[0]]);
+    const gone = { id: 'arg-gone', kind: 'argument', title: 'Gone', withdrawn: '2026-12-03', reason: 'No one holds it.' };
+    const withdrawn: RawFile = { path: 'data/withdrawn.json', data: { nodes: [gone] } };
+    expect(validateCorpus([...fixtureFiles(), withdrawn]).withdrawn).toEqual([gone]);
     const reused = withEdit(Q, (d) => (d.arguments[0].id = 'arg-gone'));
     expect(() => validateCorpus([...reused, withdrawn])).toThrow(/duplicate id "arg-gone"/);
     expect(() => validateCorpus([...fixtureFiles(), { path: 'data/withdrawn.json', data: { nodes: [{ id: 'arg-gone', kind: 'argument', title: 'Gone', withdrawn: '2026-12-03' }] } }])).toThrow(/reason/);
