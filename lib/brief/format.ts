@@ -7,8 +7,7 @@
 import type { DebateNode, Pinpoint, Source } from '@/lib/model/schema';
 import { formatPinpoint } from '@/lib/model/labels';
 import { nodeToCsl, sourceToCsl, type NodeCitationContext, type SourceContext } from '@/lib/cite/csl-item';
-import { formatReference, restoreIdentifiers, type CitationStyle } from '@/lib/cite/format';
-import { citationJs } from '@/lib/cite/engine';
+import { formatReference, renderCsl, type CitationStyle } from '@/lib/cite/format';
 import { formatSource } from '@/lib/cite/cite';
 import { formatCase, formatLegislation } from '@/lib/cite/legal';
 
@@ -26,8 +25,5 @@ export function formatNodeNote(node: DebateNode, ctx: NodeCitationContext, style
 export function formatBibliographyEntry(source: Source, ctx: SourceContext, style: CitationStyle): string {
   const legal = formatCase(source, ctx, { style: style.id }) ?? formatLegislation(source, { style: style.id });
   if (legal) return legal;
-  const item = sourceToCsl(source, ctx, style.id);
-  const Cite = citationJs();
-  const text = new Cite(item).format('bibliography', { template: style.csl, lang: style.lang, format: 'text' });
-  return restoreIdentifiers(text.replace(/\s+/g, ' ').trim(), item);
+  return renderCsl(sourceToCsl(source, ctx, style.id), style, 'bibliography');
 }

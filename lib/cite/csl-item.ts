@@ -98,6 +98,22 @@ export function caseName(source: Source): string {
   return name.length >= 3 ? name : source.title;
 }
 
+/**
+ * The title a citation gives a source that is not a court decision: the document's own title
+ * (`ownTitle` where the site's label adds the editors' annotations), or, where its own title was
+ * not seen (`ownTitle: null`), the editors' description in square brackets, the form APA 7 gives a
+ * work without a title. lib/cite/format.ts keeps the styles from quoting or re-casing it.
+ */
+export function citedTitle(source: Source): string {
+  if (source.ownTitle === null) return `[${source.title}]`;
+  return source.ownTitle ?? source.title;
+}
+
+/** A title in square brackets is a description of a work whose own title is not known, not a title. */
+export function isDescription(title: string): boolean {
+  return /^\[[^]*\]$/.test(title);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -140,7 +156,7 @@ export function issuingBody(source: Source): string {
 /** The CSL-JSON item for a source record; the id is the source id, so exports round-trip by id. */
 export function sourceToCsl(source: Source, ctx: SourceContext, variant: CitationStyleId = 'oscola'): CslItem {
   const type = CSL_TYPES[source.type];
-  const item: CslItem = { id: source.id, type, title: caseName(source), issued: dateParts(source.date), URL: source.url, language: source.language };
+  const item: CslItem = { id: source.id, type, title: CASE_TYPES.has(source.type) ? caseName(source) : citedTitle(source), issued: dateParts(source.date), URL: source.url, language: source.language };
   const ids = source.identifiers;
   const jurisdictionName = ctx.jurisdictions.find((j) => j.code === source.jurisdiction)?.name;
   if (jurisdictionName) item.jurisdiction = jurisdictionName;

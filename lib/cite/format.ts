@@ -3,7 +3,7 @@
  * citation-js from CSL-JSON: no hand-written templates, so the styles' rules apply as published.
  */
 import type { Pinpoint } from '@/lib/model/schema';
-import type { CitationStyleId, CslItem } from './csl-item';
+import { isDescription, type CitationStyleId, type CslItem } from './csl-item';
 import { citationJs, type StyleName } from './engine';
 
 export interface CitationStyle {
@@ -33,14 +33,41 @@ const LOCATOR_LABELS: Record<Pinpoint['kind'], string> = {
 };
 
 export function formatReference(item: CslItem, style: CitationStyle, pinpoint?: Pinpoint): string {
+  return renderCsl(item, style, style.form === 'note' ? 'citation' : 'bibliography', pinpoint);
+}
+
+/**
+ * citeproc's text for an item, as a note (`citation`) or a reference-list entry (`bibliography`),
+ * with the identifiers put back as recorded and a descriptive title left as a description.
+ */
+export function renderCsl(item: CslItem, style: CitationStyle, form: 'citation' | 'bibliography', pinpoint?: Pinpoint): string {
   const Cite = citationJs();
-  const cite = new Cite(item);
+  const cite = new Cite(protectDescription(item));
   const options = { template: style.csl, lang: style.lang, format: 'text' as const };
   const text =
-    style.form === 'note'
+    form === 'citation'
       ? cite.format('citation', { ...options, entry: [pinpoint ? { id: item.id, locator: pinpoint.value, label: LOCATOR_LABELS[pinpoint.kind] } : { id: item.id }] })
       : cite.format('bibliography', options);
-  return restoreIdentifiers(text.replace(/\s+/g, ' ').trim(), item);
+  return unquoteDescription(restoreIdentifiers(text.replace(/\s+/g, ' ').trim(), item), item);
+}
+
+/**
+ * A description in place of a title ("[Europol statement on …]", lib/cite/csl-item.ts citedTitle)
+ * is printed as the styles print an untitled work's description: APA 7 puts it in square brackets
+ * where the title goes, not italicised; Chicago sets a descriptive title in neither quotation marks
+ * nor italics; OSCOLA has no rule of its own and follows the same convention. CSL cannot say that
+ * a title is a description, so citeproc is kept from re-casing it (Chicago's headline case) and the
+ * quotation marks it adds around exactly that bracketed title are taken away afterwards.
+ */
+function protectDescription(item: CslItem): CslItem {
+  return isDescription(item.title) ? { ...item, title: `<span class="nocase">${item.title}</span>` } : item;
+}
+
+/** Removes the quotation marks a style put around a bracketed description: ‘[…]’, “[…],” or “[…].” → […], […]. */
+export function unquoteDescription(text: string, item: CslItem): string {
+  if (!isDescription(item.title)) return text;
+  const title = item.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`[‘“"']${title}([,.;:]?)[’”"']`, 'g'), (_m, punct: string) => `${item.title}${punct}`);
 }
 
 /**

@@ -49,7 +49,8 @@ export function sourceJsonLd(source: Source, o: { permalink: string; siteUrl: st
   return {
     '@type': source.type === 'legislation' ? 'Legislation' : source.type === 'article' ? 'ScholarlyArticle' : source.type === 'news' ? 'NewsArticle' : 'CreativeWork',
     '@id': o.permalink,
-    name: source.title,
+    // The document's own title where the record gives it apart from the site's label.
+    name: source.ownTitle ?? source.title,
     url: source.url,
     sameAs: o.permalink,
     datePublished: source.date,

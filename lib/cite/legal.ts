@@ -18,7 +18,7 @@
  */
 import type { Pinpoint, Source } from '@/lib/model/schema';
 import type { CitationStyleId, SourceContext } from './csl-item';
-import { caseName, courtOf } from './csl-item';
+import { caseName, citedTitle, courtOf } from './csl-item';
 
 const CASE_TYPES = new Set<Source['type']>(['judgment', 'decision', 'opinion']);
 
@@ -583,8 +583,10 @@ export function formatLegislation(source: Source, { style }: CaseFormatOptions):
   if (source.jurisdiction === 'EU') {
     const oj = source.identifiers.other.map(parseOjReference).find(Boolean);
     if (!oj) return undefined;
-    if (style === 'oscola') return `${source.title} [${oj.year}] OJ ${oj.series}${oj.issue}/${oj.page}.`;
-    return `${source.title}, ${oj.year} O.J. (${oj.series} ${oj.issue}) ${oj.page}.${url}`;
+    // The instrument's own title (ownTitle) where the record's label adds to it.
+    const title = citedTitle(source);
+    if (style === 'oscola') return `${title} [${oj.year}] OJ ${oj.series}${oj.issue}/${oj.page}.`;
+    return `${title}, ${oj.year} O.J. (${oj.series} ${oj.issue}) ${oj.page}.${url}`;
   }
   if (source.jurisdiction === 'AU') {
     const act = /^(.+? Act \d{4} \((?:Cth|NSW|Vic|Qld|SA|WA|Tas|ACT|NT)\))/.exec(source.title)?.[1];

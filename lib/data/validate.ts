@@ -328,6 +328,8 @@ export function validateCorpus(files: RawFile[]): Corpus {
     checkJurisdiction(source.jurisdiction, at(source.id, '.jurisdiction'));
     source.operations.forEach((o, i) => checkOperation(o, at(source.id, `.operations[${i}]`)));
     if (source.court && !courts.has(source.court)) issues.push({ ...at(source.id, '.court'), message: `unknown court "${source.court}" (courts are listed in data/jurisdictions.json)` });
+    if (typeof source.ownTitle === 'string' && source.ownTitle.trim() === source.title.trim())
+      issues.push({ ...at(source.id, '.ownTitle'), message: '"ownTitle" repeats "title": leave it out where the title is the document\'s own' });
     source.appeal.forEach((link, i) => {
       if (!sourceIds.has(link.target)) issues.push({ ...at(source.id, `.appeal[${i}].target`), message: `appeal link to missing source "${link.target}"` });
     });

@@ -16,8 +16,8 @@
  * - `langid` as babel names (`german`); UTF-8 throughout (biber reads it); keys are the source ids.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
-import { caseNumberField, identifierNotes } from './ris';
+import { courtName, isDescription, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
+import { caseNumberField, exportTitle, identifierNotes } from './ris';
 
 const ENTRY_TYPES: Record<SourceType, string> = {
   judgment: 'jurisdiction',
@@ -92,7 +92,8 @@ export function bibtexEntry(source: Source, ctx: SourceContext): string {
   const type = ENTRY_TYPES[source.type];
   const legal = type === 'jurisdiction' || type === 'legislation';
   const fields: Array<[string, string | undefined]> = [
-    ['title', bibtexTitle(source.title, legal || source.language !== 'en')],
+    // A bracketed description (the document's own title not seen) is protected whole, like a decision's title.
+    ['title', bibtexTitle(exportTitle(source), legal || source.language !== 'en' || isDescription(exportTitle(source)))],
     ['author', source.authors.length ? source.authors.map(name).join(' and ') : type === 'report' ? `{${escapeLatex(issuingBody(source))}}` : undefined],
     ['date', source.date],
   ];

@@ -10,7 +10,7 @@
  * (refdb manual, RIS format) and Zotero's RIS translator.
  */
 import type { Source, SourceType } from '@/lib/model/schema';
-import { courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
+import { citedTitle, courtName, issuingBody, journalParts, type SourceContext } from '@/lib/cite/csl-item';
 
 const RIS_TYPES: Record<SourceType, string> = {
   judgment: 'CASE',
@@ -52,9 +52,18 @@ export function identifierNotes(source: Source): string[] {
   ].filter((x): x is string => Boolean(x));
 }
 
+/**
+ * The title an exported record carries: a decision's as recorded; otherwise the document's own
+ * title (`ownTitle`), or, where that was not seen, the editors' description in square brackets
+ * ("[Europol statement on …]"), as the citations print it; biblatex and CSL-JSON carry the same.
+ */
+export function exportTitle(source: Source): string {
+  return source.type === 'judgment' || source.type === 'decision' || source.type === 'opinion' ? source.title : citedTitle(source);
+}
+
 export function risRecord(source: Source, ctx: SourceContext): string[] {
   const type = RIS_TYPES[source.type];
-  const lines: Array<[string, string | undefined]> = [['TY', type], ['ID', source.id], ['TI', source.title]];
+  const lines: Array<[string, string | undefined]> = [['TY', type], ['ID', source.id], ['TI', exportTitle(source)]];
   for (const a of source.authors) lines.push(['AU', 'literal' in a ? a.literal : `${a.family}, ${a.given}`]);
   if (type === 'CASE') {
     lines.push(['PB', courtName(source, ctx)]);

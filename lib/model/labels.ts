@@ -1,5 +1,5 @@
 /** Reader-facing words for the model's enums, in one place so every view says the same. */
-import type { Answer, AuthorityLevel, Holding, NodeKind, SourceType, VerificationStatus } from './schema';
+import type { Answer, AuthorityLevel, Holding, NodeKind, Source, SourceType, VerificationStatus } from './schema';
 import { NON_EVIDENCE_DISPOSITIONS, type Disposition, type EvidenceEffect } from './holding-terms';
 
 export const NODE_KIND_LABELS: Record<NodeKind, string> = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' };
@@ -64,6 +64,15 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   article: 'Article',
   news: 'News',
 };
+
+/**
+ * What a source page says under its title when the title is not the document's own: the title as
+ * published (ownTitle a string), or that the editors gave the title (ownTitle null); nothing otherwise.
+ */
+export function ownTitleNote(source: Pick<Source, 'ownTitle'>): string | undefined {
+  if (source.ownTitle === null) return "Title given by the editors: the document's own title was not seen";
+  return source.ownTitle === undefined ? undefined : `Published as: ${source.ownTitle}`;
+}
 
 export const AUTHORITY_LABELS: Record<AuthorityLevel, string> = {
   'primary-law': 'Primary law',

@@ -323,7 +323,23 @@ export type LinkStanding = z.infer<typeof LinkStanding>;
 export const Source = z.strictObject({
   id: Id,
   type: SourceType,
+  /** The site's label for the source: the document's own title, unless `ownTitle` says otherwise. */
   title: z.string().min(3),
+  /**
+   * The document's own title, where `title` is not it. Absent: `title` is the document's own title.
+   * A string: the title as the document was published, where `title` adds the editors' annotations
+   * ("… (Team Justitie, 15 december 2023)", "… (copy of a WIRED article)"). null: the document's own
+   * title was not seen (only reports of it were), and `title` is the editors' description of it;
+   * citations then print it as a description, in square brackets and not as a quoted title.
+   */
+  ownTitle: z
+    .string()
+    .regex(/\S/, 'ownTitle is the document\'s own title: not empty (use null where it was not seen)')
+    .nullable()
+    .optional()
+    .describe(
+      'The document\'s own title where "title" is not it: a string (the title as published, where "title" adds the editors\' annotations) or null (the document\'s own title was not seen and "title" is the editors\' description). Leave out where "title" is the document\'s own title. A string must differ from "title".',
+    ),
   /** The court or body that issued it (for courts, the court id gives the hierarchy). */
   issuer: z.string().min(2),
   court: Id.optional(),

@@ -42,6 +42,17 @@ describe('the curated corpus', () => {
     expect(corpus.sources.length).toBeGreaterThanOrEqual(80);
   });
 
+  it('says of every source titled "… (as reported)" or "…, as reported" what its own title is (ownTitle), or that it was not seen (null)', () => {
+    // Such a title is the editors' label for a document known from reports; cited as it stands, it
+    // would be quoted as if it were the document's title (lib/cite/csl-item.ts citedTitle). Court
+    // decisions are cited in their own forms from court, date and identifiers (lib/cite/legal.ts),
+    // not by a quoted title, and are left out.
+    const isCase = (type: string) => type === 'judgment' || type === 'decision' || type === 'opinion';
+    const reported = corpus.sources.filter((s) => !isCase(s.type) && /(?:\(as reported(?: by [^)]*)?\)|, as reported)$/.test(s.title.trim()));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const s of reported) expect(s.ownTitle, `${s.id}: "${s.title}" needs "ownTitle" (a string, or null)`).not.toBeUndefined();
+  });
+
   it('has holdings for at least 14 jurisdictions or supranational courts', () => {
     const keys = new Set(corpus.holdings.map((h) => (h.jurisdiction === 'EU' || h.jurisdiction === 'ECHR' ? h.court : h.jurisdiction)));
     expect([...keys].length, [...keys].sort().join(', ')).toBeGreaterThanOrEqual(14);

@@ -13,7 +13,7 @@ import { HoldingList } from '@/components/HoldingList';
 import { CiteBox } from '@/components/CiteBox';
 import { AddToBrief } from '@/components/brief/AddToBrief';
 import { JsonLd } from '@/components/JsonLd';
-import { AUTHORITY_LABELS, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
+import { AUTHORITY_LABELS, ownTitleNote, SOURCE_TYPE_LABELS, VERIFICATION_LABELS } from '@/lib/model/labels';
 import { PinpointText } from '@/components/PinpointText';
 import { STANDING_LABELS, officialLinks } from '@/lib/cite/official-links';
 import { appealChain } from '@/lib/cite/appeal';
@@ -66,6 +66,8 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   const jurisdiction = corpus.jurisdictions.find((j) => j.code === source.jurisdiction);
   const operations = source.operations.map((o) => corpus.operations.find((op) => op.id === o)?.name ?? o);
   const ids = source.identifiers;
+  // Under the title: the document's own title, or that the editors gave the title (data/README.md, ownTitle).
+  const titleNote = ownTitleNote(source);
   const jsonLd = jsonLdScript(
     sourceJsonLd(source, { permalink, siteUrl: base, version: corpus.version }),
     breadcrumbJsonLd([
@@ -87,6 +89,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
         {SOURCE_TYPE_LABELS[source.type]} · {AUTHORITY_LABELS[source.authority]} · {source.jurisdiction}
       </p>
       <h1>{source.title}</h1>
+      {titleNote ? <p className="muted small">{titleNote}</p> : null}
       <p>
         <VerificationBadge status={source.verification.status} />
       </p>

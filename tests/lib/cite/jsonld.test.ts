@@ -21,4 +21,10 @@ describe('JSON-LD', () => {
     expect(JSON.parse(script)['@graph'][0].name).toBe('</script><b>');
     expect(JSON.parse(script)['@graph'][1].itemListElement[0]).toEqual({ '@type': 'ListItem', position: 1, name: 'Q', item: 'https://a.test/questions/q' });
   });
+  it("names a source by its own title where the record gives one, and by its label where the own title was not seen", () => {
+    const s = corpus.sources.find((x) => x.id === 'src-judgment')!;
+    const o = { permalink: 'https://a.test/sources/src-judgment', siteUrl: 'https://a.test', version: 'v1' };
+    expect(sourceJsonLd({ ...s, title: 'Label (copy)', ownTitle: 'Label' }, o).name).toBe('Label');
+    expect(sourceJsonLd({ ...s, title: 'A description (as reported)', ownTitle: null }, o).name).toBe('A description (as reported)');
+  });
 });

@@ -325,9 +325,18 @@ describe('sources other than rulings', () => {
 
   it('a press release names its issuer as author, with its full date, in every style', () => {
     const [oscola, apa, chicago] = citeSource(source('nl-politie-2020-07-02'), ctx).map((r) => r.text);
-    expect(oscola).toMatch(/^Politie \(Landelijke Eenheid\), ‘Live meekijken met criminelen \(Politie, 2 juli 2020\)’ \(Press release, 2 July 2020\) <https:/);
-    expect(apa).toMatch(/^Politie \(Landelijke Eenheid\)\. \(2020, July 2\)\. Live meekijken met criminelen \(Politie, 2 juli 2020\) \[Press release\]\. https:/);
-    expect(chicago).toMatch(/“Live meekijken met criminelen \(Politie, 2 juli 2020\),” Press release, July 2, 2020, https:/);
+    // The release's own title (ownTitle), without the editors' "(Politie, 2 juli 2020)".
+    expect(oscola).toMatch(/^Politie \(Landelijke Eenheid\), ‘Live meekijken met criminelen’ \(Press release, 2 July 2020\) <https:/);
+    expect(apa).toMatch(/^Politie \(Landelijke Eenheid\)\. \(2020, July 2\)\. Live meekijken met criminelen \[Press release\]\. https:/);
+    expect(chicago).toMatch(/“Live meekijken met criminelen,” Press release, July 2, 2020, https:/);
+  });
+
+  it('a press release known only from reports is cited by the editors\' description in square brackets, never quoted', () => {
+    const [oscola, apa, chicago] = citeSource(source('europol-2021-06-08-trojanshield'), ctx).map((r) => r.text);
+    const description = '[Europol statement on Operation Trojan Shield / OTF Greenlight, 8 June 2021 (as reported)]';
+    expect(oscola).toBe(`Europol, ${description} (Press release, 8 June 2021) <${url('europol-2021-06-08-trojanshield')}>.`);
+    expect(apa).toBe(`Europol. (2021, June 8). ${description} [Press release]. ${url('europol-2021-06-08-trojanshield')}`);
+    expect(chicago).toBe(`Europol, ${description}, Press release, June 8, 2021, ${url('europol-2021-06-08-trojanshield')}.`);
   });
 
   it('an article and a news report keep their authors, outlet and URL', () => {

@@ -96,6 +96,16 @@ describe('validateCorpus', () => {
     expect(validateCorpus(files).sources.some((s) => s.identifiers.ecli === 'ECLI:DE:BVerfG:2023:rk20230809.2bvr055822')).toBe(true);
   });
 
+  it("accepts ownTitle as the document's own title (a string) or null (not seen), and rejects an empty one or one repeating the title", () => {
+    const own = validateCorpus(withEdit(JUDGMENT, (d) => (d.ownTitle = 'The judgment as published'))).sources.find((s) => s.id === 'src-judgment')!;
+    expect(own.ownTitle).toBe('The judgment as published');
+    expect(validateCorpus(withEdit(JUDGMENT, (d) => (d.ownTitle = null))).sources.find((s) => s.id === 'src-judgment')!.ownTitle).toBeNull();
+    expect(validateCorpus(withEdit(JUDGMENT, () => undefined)).sources.find((s) => s.id === 'src-judgment')!.ownTitle).toBeUndefined();
+    expectIssue(withEdit(JUDGMENT, (d) => (d.ownTitle = '')), JUDGMENT, '$.ownTitle', /not empty/);
+    expectIssue(withEdit(JUDGMENT, (d) => (d.ownTitle = '   ')), JUDGMENT, '$.ownTitle', /not empty/);
+    expectIssue(withEdit(JUDGMENT, (d) => (d.ownTitle = ` ${d.title}`)), JUDGMENT, '$.ownTitle', /repeats "title"/);
+  });
+
   it('rejects a malformed date and an impossible one', () => {
     expectIssue(withEdit(JUDGMENT, (d) => (d.date = '30/04/2024')), JUDGMENT, '$.date', /dates are YYYY-MM-DD/);
     expectIssue(withEdit(Q, (d) => (d.positions[0].firstStated = '2023-02-29')), Q, '$.positions[0].firstStated', /must exist in the calendar/);

@@ -2,7 +2,8 @@
  * The bibliography files a reference manager imports: every source of the corpus is written as
  * RIS and biblatex and read back by two independent parsers (citation-js, and for biblatex also
  * biblatex-csl-converter; RIS also by the strict line reader below), and the fields a lawyer needs
- * are compared with the record: title, court, case number, date, URL, ECLI.
+ * are compared with the record: title (the document's own, lib/export/ris.ts exportTitle), court,
+ * case number, date, URL, ECLI.
  */
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
@@ -12,7 +13,7 @@ import { validateCorpus } from '@/lib/data/validate';
 import { citationJs } from '@/lib/cite/engine';
 import { courtName } from '@/lib/cite/csl-item';
 import { bibtexTitle, escapeLatex, toBibtex } from '@/lib/export/bibtex';
-import { caseNumberField, risDate, toRis } from '@/lib/export/ris';
+import { caseNumberField, exportTitle, risDate, toRis } from '@/lib/export/ris';
 import { toCslJson } from '@/lib/export/csl-json';
 import { bibliography } from '@/lib/cite/bibliography';
 import type { Source } from '@/lib/model/schema';
@@ -61,7 +62,7 @@ describe('RIS', () => {
   it('gives a decision TY CASE, the court in PB, the case number in SV, the ECLI in AN and the date as YYYY/MM/DD/', () => {
     for (const s of sources) {
       const r = byId.get(s.id)!;
-      expect(r.get('TI'), s.id).toEqual([s.title.replace(/\s+/g, ' ').trim()]);
+      expect(r.get('TI'), s.id).toEqual([exportTitle(s).replace(/\s+/g, ' ').trim()]);
       expect(r.get('UR'), s.id).toEqual([s.url]);
       expect(r.get('DA'), s.id).toEqual([risDate(s.date)]);
       expect(r.get('DA')![0], s.id).toMatch(/^\d{4}\/(\d{2})?\/(\d{2})?\/$/);
@@ -91,7 +92,7 @@ describe('RIS', () => {
     for (const s of sources) {
       const d = read.get(s.id)!;
       expect(d, s.id).toBeDefined();
-      expect(d.title, s.id).toBe(s.title.replace(/\s+/g, ' ').trim());
+      expect(d.title, s.id).toBe(exportTitle(s).replace(/\s+/g, ' ').trim());
       expect(d.URL, s.id).toBe(s.url);
       // citation-js reads "2024/10//" as the year only, and for NEWS records only PY (the strict
       // reader above checks what is written); a decision's full date comes back whole.
@@ -138,7 +139,7 @@ describe('biblatex', () => {
     for (const s of sources) {
       const d = read.get(s.id)!;
       expect(d, s.id).toBeDefined();
-      expect(d.title, s.id).toBe(s.title.replace(/\s+/g, ' ').trim());
+      expect(d.title, s.id).toBe(exportTitle(s).replace(/\s+/g, ' ').trim());
       // citation-js re-encodes the "%" of an escape it does not decode (%3A → %253A); biblatex
       // reads the url field verbatim, as biblatex-csl-converter does below.
       expect([s.url, encodeURI(s.url)], s.id).toContain(d.URL);
@@ -162,7 +163,7 @@ describe('biblatex', () => {
       const e = read.get(s.id)!;
       expect(e, s.id).toBeDefined();
       const field = (name: string) => e.fields?.[name] ?? e.unexpected_fields?.[name] ?? e.unknown_fields?.[name];
-      expect(text(field('title')), s.id).toBe(s.title.replace(/\s+/g, ' ').trim());
+      expect(text(field('title')), s.id).toBe(exportTitle(s).replace(/\s+/g, ' ').trim());
       expect(field('url'), s.id).toBe(s.url);
       expect(field('date'), s.id).toBe(s.date);
       if (!isCase(s)) continue;
@@ -215,5 +216,39 @@ describe('CSL-JSON', () => {
     expect(toBibtex([], ctx)).toBe('');
     expect(toRis([], ctx)).toBe('');
     expect(JSON.parse(toCslJson([], ctx))).toEqual([]);
+  });
+});
+
+describe("a source's own title in the bibliography files", () => {
+  const base = sources.find((s) => s.type === 'press-release')!;
+  const URL = 'https://news.example.org/report';
+  const described: Source = { ...base, id: 'pr-described', title: 'Europol statement on Operation Trojan Shield, 8 June 2021 (as reported)', ownTitle: null, url: URL, language: 'en' };
+  const annotated: Source = { ...base, id: 'pr-annotated', title: 'Cops have hacked into thousands of phones. Was it legal? (copy of a WIRED article)', ownTitle: 'Cops have hacked into thousands of phones. Was it legal?', url: URL, language: 'en' };
+  const plain: Source = { ...base, id: 'pr-plain', title: 'A title of its own', ownTitle: undefined, url: URL, language: 'en' };
+  const three = [described, annotated, plain];
+
+  it('RIS TI, biblatex title and CSL-JSON title: the own title, or the description in square brackets', () => {
+    expect(exportTitle(described)).toBe('[Europol statement on Operation Trojan Shield, 8 June 2021 (as reported)]');
+    expect(exportTitle(annotated)).toBe('Cops have hacked into thousands of phones. Was it legal?');
+    expect(exportTitle(plain)).toBe('A title of its own');
+    const ris = readRis(toRis(three, ctx));
+    expect(ris.map((r) => r.get('TI'))).toEqual([['[Europol statement on Operation Trojan Shield, 8 June 2021 (as reported)]'], ['Cops have hacked into thousands of phones. Was it legal?'], ['A title of its own']]);
+    const bib = toBibtex(three, ctx);
+    // A description is protected whole: a style must not re-case the editors' words.
+    expect(bib).toContain('  title = {{[Europol statement on Operation Trojan Shield, 8 June 2021 (as reported)]}},');
+    expect(bib).toContain('  title = {Cops have hacked into thousands of phones. {Was} it legal?},');
+    expect(JSON.parse(toCslJson(three, ctx)).map((d: any) => d.title)).toEqual(three.map(exportTitle));
+  });
+
+  it('reads back with the same titles through citation-js (RIS and biblatex) and biblatex-csl-converter', () => {
+    const Cite = citationJs();
+    for (const text of [toRis(three, ctx), toBibtex(three, ctx)]) {
+      const read = new Map((new Cite(text).data as Array<Record<string, any>>).map((d) => [d.id, d.title]));
+      for (const s of three) expect(read.get(s.id), s.id).toBe(exportTitle(s));
+    }
+    const parsed = parseBiblatex(toBibtex(three, ctx), { processUnexpected: true, processUnknown: true });
+    expect(parsed.errors).toEqual([]);
+    const text = (v: any): string => (Array.isArray(v) ? v.map((n: any) => (Array.isArray(n) ? text(n) : (n.text ?? ''))).join('') : String(v ?? ''));
+    for (const e of Object.values(parsed.entries) as Array<Record<string, any>>) expect(text(e.fields.title), e.entry_key).toBe(exportTitle(three.find((s) => s.id === e.entry_key)!));
   });
 });

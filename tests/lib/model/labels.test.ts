@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPinpoint, languageName } from '@/lib/model/labels';
+import { formatPinpoint, languageName, ownTitleNote } from '@/lib/model/labels';
 
 describe('labels', () => {
   it('names a quote language for readers, and keeps an unknown tag as given', () => {
@@ -7,6 +7,12 @@ describe('labels', () => {
     expect(languageName('nl')).toBe('Dutch');
     expect(languageName('en-GB')).toBe('British English');
     expect(languageName('not a tag')).toBe('not a tag');
+  });
+
+  it("says under a source's title what its own title is, or that the editors gave it", () => {
+    expect(ownTitleNote({ ownTitle: null })).toBe("Title given by the editors: the document's own title was not seen");
+    expect(ownTitleNote({ ownTitle: 'Live meekijken met criminelen' })).toBe('Published as: Live meekijken met criminelen');
+    expect(ownTitleNote({})).toBeUndefined();
   });
 
   it('formats pinpoints the way citations print them', () => {
