@@ -13,7 +13,12 @@ import { join } from 'node:path';
 /** The baseline routes, by their folder under bench/routes/ and under app/. */
 const BASELINES = ['bench/empty', 'api/bench/noop'];
 
-export const BENCH_BUILD_ENV = { ADMISSIBLE_BENCH_BUILD: '1' } as const;
+/**
+ * ADMISSIBLE_BENCH_BUILD makes next.config.js build into and serve from .next-bench/;
+ * ADMISSIBLE_NEXT_DIR tells the CSP where that build's prerendered pages are (lib/security/static-pages.ts),
+ * so a static page's inline scripts are allowed by their hashes there too.
+ */
+export const BENCH_BUILD_ENV = { ADMISSIBLE_BENCH_BUILD: '1', ADMISSIBLE_NEXT_DIR: '.next-bench' } as const;
 
 /** Builds .next-bench/ (or reuses it with BENCH_REUSE_BUILD=1) and returns the env that serves it. */
 export function benchBuild(cwd = process.cwd()): Record<string, string> {
