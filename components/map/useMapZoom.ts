@@ -170,22 +170,29 @@ export function useMapZoom({ wrapRef, canvasRef, overviewRef, dataKey, bounds, i
     const wrap = wrapRef.current;
     const canvas = canvasRef.current;
     if (!wrap || !canvas) return;
-    const resize = () => {
+    // Each full paint is a long task on a slow phone, so the first one is not repeated: the first
+    // size is painted in the next frame together with whatever the mount invalidated, and the
+    // observer's first callback (the same size again) paints nothing.
+    const resize = (now: boolean) => {
       const { width, height } = wrap.getBoundingClientRect();
       const dpr = window.devicePixelRatio || 1;
+      const pixels = [Math.round(width * dpr), Math.round(height * dpr)] as const;
+      if (transform.current && canvas.width === pixels[0] && canvas.height === pixels[1] && size.current.width === width && size.current.height === height) return;
       size.current = { width, height };
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
+      // Setting a canvas's size clears it: a resize repaints at once, so no frame shows it blank.
+      canvas.width = pixels[0];
+      canvas.height = pixels[1];
       if (!transform.current) {
         const at = callbacks.current.initial();
         transform.current = at ? centreOn(at.x, at.y, at.k, width, height) : fitTransform(callbacks.current.bounds(), width, height, 24, 0.9);
       }
       layers.current.sharpStale = true;
-      draw();
+      if (now) draw();
+      else schedule();
     };
-    const observer = new ResizeObserver(resize);
+    const observer = new ResizeObserver(() => resize(true));
     observer.observe(wrap);
-    resize();
+    resize(false);
     return () => observer.disconnect();
     // Placement from the URL happens once per data set; later zoom changes come from the user.
   }, [dataKey]);
