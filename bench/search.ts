@@ -151,7 +151,7 @@ async function browserCheck() {
       const before = await sample();
       await page.locator('#site-search-input').focus();
       await page.locator('#site-search-input').fill('encrochat');
-      await page.locator('#site-search-results [role="option"]').first().waitFor();
+      await page.locator('#site-search-results li[role="option"]').first().waitFor();
       await page.waitForLoadState('networkidle');
       const after = await sample();
       console.log(

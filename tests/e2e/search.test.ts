@@ -90,8 +90,8 @@ describe('the header search box', () => {
     const box = page.locator('#site-search-input');
     await box.focus();
     await box.pressSequentially('nl:hr:2024:190');
-    const options = page.locator('#site-search-results [role="option"]');
-    await options.first().waitFor();
+    // A result (an li), not the "All results" option that shows before the index has loaded.
+    await page.locator('#site-search-results li[role="option"]').first().waitFor();
     expect(fetched.filter((u) => u.includes('/api-data/search/')).length).toBe(2);
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#site-search-results [role="group"]').count()).toBeGreaterThan(0);
@@ -118,14 +118,15 @@ describe('the header search box', () => {
     const box = page.locator('#site-search-input');
     await box.focus();
     await box.pressSequentially('Encrochta');
-    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    // A result, not the "All results" option that shows as soon as the box is typed in, before the index has loaded.
+    await page.locator('#site-search-results li[role="option"]').first().waitFor();
     const text = (await page.locator('#site-search-results').textContent()) ?? '';
     expect(text).toContain('EncroChat');
     await box.fill('nl:hr:2024:190');
     await page.waitForTimeout(200);
     expect(await page.locator('#site-search-results').textContent()).not.toContain(corpus.sources.find((s) => s.identifiers.ecli === 'ECLI:NL:HR:2024:190')!.title);
     await box.fill('Encrochta');
-    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    await page.locator('#site-search-results li[role="option"]').first().waitFor();
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.waitForURL(/asOf=2023-12-31/);
