@@ -1,17 +1,39 @@
 /** One citation: the source, its pinpoint (or why there is none), a verbatim quote with its translation, and its status. */
 import type { Citation as CitationRecord, Source } from '@/lib/model/schema';
-import { languageName } from '@/lib/model/labels';
+import { formatPinpoint, languageName } from '@/lib/model/labels';
 import { PinpointText, UnpinnedNote } from './PinpointText';
 import { VerificationBadge } from './VerificationBadge';
 
-/** citation: what the node cites; source: the cited record (undefined only for a community source). */
-export function Citation({ citation, source, suggest }: { citation: CitationRecord; source: Source | undefined; suggest?: { target: string; citation: number } }) {
+/** A source a contributor named has no record page until the editors take it into data/: link the source itself. */
+function sourceHref(source: Source): string {
+  return source.id.startsWith('community-') ? source.url : `/sources/${source.id}`;
+}
+
+/**
+ * citation: what the node cites; source: the cited record (undefined only for a community source);
+ * brief: the source, pinpoint and status only, for pages that list many nodes (the node's own page
+ * gives the identifiers, notes, quotes and pinpoint suggestions).
+ */
+export function Citation({ citation, source, suggest, brief = false }: { citation: CitationRecord; source: Source | undefined; suggest?: { target: string; citation: number }; brief?: boolean }) {
+  if (brief) {
+    return (
+      <li>
+        <a href={source ? sourceHref(source) : `/sources/${citation.source}`}>{source?.title ?? citation.source}</a>
+        {citation.pinpoint ? `, ${formatPinpoint(citation.pinpoint)}` : ''}
+        {source ? (
+          <>
+            {' '}
+            <VerificationBadge status={source.verification.status} />
+          </>
+        ) : null}
+      </li>
+    );
+  }
   return (
     <li>
       {source ? (
         <>
-          {/* A source a contributor named has no record page until the editors take it into data/: link the source itself. */}
-          <a href={source.id.startsWith('community-') ? source.url : `/sources/${source.id}`}>{source.title}</a>
+          <a href={sourceHref(source)}>{source.title}</a>
           {source.identifiers.ecli ? <span className="muted"> {source.identifiers.ecli}</span> : null}
           {citation.pinpoint ? (
             <span>

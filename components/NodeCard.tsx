@@ -5,8 +5,6 @@ import { Attribution } from './Attribution';
 import { Citation } from './Citation';
 import { ContributeLink } from './contribute/ContributeLink';
 import { FactStatus } from './FactStatus';
-import { VerificationBadge } from './VerificationBadge';
-import { formatPinpoint } from '@/lib/model/labels';
 
 const STANCE: Record<string, { symbol: string; word: string }> = {
   supports: { symbol: '+', word: 'Supports' },
@@ -69,37 +67,16 @@ export function NodeCard({ node, corpus, relation, depth = 0, brief = false }: {
       <ContributeLink nodeId={node.id} title={node.title} />
       <details>
         <summary>{`${node.citations.length} citation${node.citations.length === 1 ? '' : 's'}`}</summary>
+        <ul className="citations">
+          {node.citations.map((c, i) => (
+            <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: node.id, citation: i }} brief={brief} />
+          ))}
+        </ul>
         {brief ? (
-          // Source, pinpoint and status only: the quotes, notes and pinpoint suggestions are on the node's own page.
-          <>
-            <ul className="citations">
-              {node.citations.map((c, i) => {
-                const source = corpus.sourceById.get(c.source);
-                return (
-                  <li key={i}>
-                    <a href={`/sources/${c.source}`}>{source?.title ?? c.source}</a>
-                    {c.pinpoint ? `, ${formatPinpoint(c.pinpoint)}` : ''}
-                    {source ? (
-                      <>
-                        {' '}
-                        <VerificationBadge status={source.verification.status} />
-                      </>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="small">
-              <a href={`/node/${node.id}`}>Quotes, notes and pinpoints of these citations</a>
-            </p>
-          </>
-        ) : (
-          <ul className="citations">
-            {node.citations.map((c, i) => (
-              <Citation key={i} citation={c} source={corpus.sourceById.get(c.source)} suggest={{ target: node.id, citation: i }} />
-            ))}
-          </ul>
-        )}
+          <p className="small">
+            <a href={`/node/${node.id}`}>Quotes, notes and pinpoints of these citations</a>
+          </p>
+        ) : null}
       </details>
       {children.length > 0 && brief ? (
         <ul className="args-brief" aria-label={`Arguments on “${node.title}”`}>
