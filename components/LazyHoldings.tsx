@@ -25,20 +25,25 @@ export function LazyHoldings({ question, count, asOf, listHref }: { question: st
   const [load, setLoad] = useState<Load>({ kind: 'idle' });
   const [target, setTarget] = useState<string | undefined>();
 
+  // Asked for once (again only after a failure): opening, closing and reopening the box, or a
+  // second #h- link, reuse what was fetched.
+  const requested = useRef(false);
   const fetchRows = useCallback(() => {
-    setLoad((current) => {
-      if (current.kind === 'loading' || current.kind === 'ready') return current;
-      const url = `/api/questions/${encodeURIComponent(question)}/holdings${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
-      fetch(url, { headers: { accept: 'application/json' } })
-        .then(async (res) => {
-          if (!res.ok) throw new Error(`the server answered ${res.status}`);
-          const body = (await res.json()) as { holdings?: HoldingRow[] };
-          if (!Array.isArray(body.holdings)) throw new Error('the answer held no list of rulings');
-          setLoad({ kind: 'ready', rows: body.holdings });
-        })
-        .catch((e: unknown) => setLoad({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
-      return { kind: 'loading' };
-    });
+    if (requested.current) return;
+    requested.current = true;
+    setLoad({ kind: 'loading' });
+    const url = `/api/questions/${encodeURIComponent(question)}/holdings${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
+    fetch(url, { headers: { accept: 'application/json' } })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        const body = (await res.json()) as { holdings?: HoldingRow[] };
+        if (!Array.isArray(body.holdings)) throw new Error('the answer held no list of rulings');
+        setLoad({ kind: 'ready', rows: body.holdings });
+      })
+      .catch((e: unknown) => {
+        requested.current = false;
+        setLoad({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      });
   }, [question, asOf]);
 
   // A link to one ruling (/questions/<id>#h-…) opens the box and, once drawn, brings that ruling into view.
