@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { launchBrowser, type Browser, openMap as openMapPage } from '../support/browser';
 import { MAP_RELATIONS, type MapData } from '@/lib/map/encoding';
 
 const baseUrl = inject('baseUrl');
@@ -22,13 +22,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function openMap(path = '/map'): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page, baseUrl);
-  await page.goto(baseUrl + path);
-  await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
-  return { page, problems };
-}
+const openMap = (path?: string) => openMapPage(browser, baseUrl, path);
 
 /** The name and description Chromium computes for the focused element: what a screen reader announces. */
 async function announced(page: Page): Promise<{ role: string; name: string; description: string }> {

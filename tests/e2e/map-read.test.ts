@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { launchBrowser, type Browser, openMap as openMapPage } from '../support/browser';
 import { childrenOf, MAP_NODE_KINDS, type MapData } from '@/lib/map/encoding';
 import { relayout } from '@/lib/map/relayout';
 
@@ -24,13 +24,7 @@ afterAll(async () => {
   await still.close();
 });
 
-async function openMap(b: Browser, path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await b.context.newPage();
-  const problems = watchProblems(page, baseUrl);
-  await page.goto(baseUrl + path);
-  await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
-  return { page, problems };
-}
+const openMap = (b: Browser, path: string) => openMapPage(b, baseUrl, path);
 
 const transformOf = async (page: Page) => (await page.locator('.argument-map-surface').getAttribute('data-transform'))!.split(',').map(Number) as [number, number, number];
 

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { launchBrowser, watchProblems, type Browser, openMap as openMapPage } from '../support/browser';
 import { loadCorpus } from '@/lib/data/read';
 import type { MapData } from '@/lib/map/encoding';
 import { reasonOnly } from '@/lib/map/evaluation';
@@ -24,13 +23,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function openMap(path = '/map'): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page, baseUrl);
-  await page.goto(baseUrl + path);
-  await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
-  return { page, problems };
-}
+const openMap = (path?: string) => openMapPage(browser, baseUrl, path);
 
 const at = (id: string) => data.ids.indexOf(id);
 /** A node with citations whose title is unique, so a search for it has one best answer. */

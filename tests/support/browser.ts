@@ -45,3 +45,12 @@ export function watchProblems(page: Page, origin: string): string[] {
   });
   return problems;
 }
+
+/** Opens a map page (`path` under `origin`) in a new page of `browser`, watched, once its first view is painted. */
+export async function openMap(browser: Browser, origin: string, path = '/map'): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page, origin);
+  await page.goto(origin + path);
+  await page.waitForSelector('.argument-map-surface[data-ready="true"]', { timeout: 30_000 });
+  return { page, problems };
+}
