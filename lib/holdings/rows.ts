@@ -8,6 +8,7 @@ import type { LoadedCorpus } from '@/lib/data/corpus';
 import type { LocatedHolding } from '@/lib/data/validate';
 import type { Pinpoint, VerificationStatus } from '@/lib/model/schema';
 import { holdingWords, type HoldingWords } from '@/lib/model/labels';
+import { courtIndex, UNKNOWN_RANK } from '@/lib/compare/courts';
 
 export interface HoldingRow {
   id: string;
@@ -27,13 +28,13 @@ export interface HoldingRow {
 }
 
 export function holdingRows(corpus: LoadedCorpus, holdings: readonly LocatedHolding[]): HoldingRow[] {
-  const courts = new Map(corpus.jurisdictions.flatMap((j) => j.courts.map((c) => [c.id, c] as const)));
+  const courts = courtIndex(corpus.jurisdictions);
   const names = new Map(corpus.jurisdictions.map((j) => [j.code, j.name]));
   const answersOf = (question: string) => {
     const q = corpus.graph.node(question);
     return q?.kind === 'question' ? q.answers : [];
   };
-  const rank = (h: LocatedHolding) => courts.get(h.court)?.rank ?? 9;
+  const rank = (h: LocatedHolding) => courts.get(h.court)?.rank ?? UNKNOWN_RANK;
   return [...holdings]
     .sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction) || rank(a) - rank(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .map((h) => {
